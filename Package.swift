@@ -1,0 +1,70 @@
+// swift-tools-version: 6.2
+//
+// Deep learning from scratch, in Swift: one tensor engine grown chapter by chapter.
+// Chapter N's module depends on chapter N-1's and re-exports it, so the compiler
+// enforces the order of the course.
+import PackageDescription
+
+/// `COURSE_SOLUTIONS=1` compiles the reference solutions instead of the learner's stubs.
+let useSolutions = Context.environment["COURSE_SOLUTIONS"] == "1"
+
+/// Every target of ours treats warnings as errors.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+    name: "DeepLearningFromScratch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "chapter01", targets: ["chapter01"]),
+        .executable(name: "chapter02", targets: ["chapter02"]),
+        .executable(name: "course", targets: ["course"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: - System libraries
+        .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS",
+                       pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib",
+                       providers: [.apt(["zlib1g-dev"])]),
+
+        // MARK: - Support modules (infrastructure that is not itself taught)
+        .target(name: "IDX", dependencies: ["CZlib"], swiftSettings: strict),
+        .target(name: "Gnuplot", swiftSettings: strict),
+        .target(name: "CourseRuntime",
+                dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+                swiftSettings: strict),
+        .target(name: "ExerciseSupport", swiftSettings: strict),
+        .target(name: "ExerciseGenerator", swiftSettings: strict),
+
+        // MARK: - The engine, one module per chapter
+        .target(name: "Perceptron", swiftSettings: strict),
+        .target(name: "LinearRegression", dependencies: ["Perceptron", "COpenBLAS", "IDX"],
+                swiftSettings: strict),
+
+        // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
+        .target(name: "Exercises", dependencies: ["LinearRegression", "ExerciseSupport"],
+                path: useSolutions ? "solutions" : "exercises",
+                exclude: ["README.md"],
+                swiftSettings: strict),
+
+        // MARK: - Executables
+        .executableTarget(name: "chapter01", dependencies: ["Perceptron", "Gnuplot", "CourseRuntime"],
+                          path: "chapters/01-perceptron", exclude: ["README.md"], swiftSettings: strict),
+        .executableTarget(name: "chapter02", dependencies: ["LinearRegression", "Gnuplot", "CourseRuntime"],
+                          path: "chapters/02-linear-regression", exclude: ["README.md"], swiftSettings: strict),
+        .executableTarget(name: "course",
+                          dependencies: ["ExerciseGenerator",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          path: "Sources/CourseTool", swiftSettings: strict),
+
+        // MARK: - Tests
+        .testTarget(name: "EngineTests", dependencies: ["LinearRegression", "Perceptron"], swiftSettings: strict),
+        .testTarget(name: "SupportTests",
+                    dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport"],
+                    swiftSettings: strict),
+        .testTarget(name: "ExerciseTests", dependencies: ["Exercises", "ExerciseSupport"],
+                    swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,152 @@
+// Chapter 01 builds the value every later chapter computes with: an n-dimensional
+// array of Float, stored contiguously in row-major order.
+//
+// Shape legend used in doc comments throughout the course:
+//   n  number of examples (rows of a data matrix, the batch size)
+//   d  number of input features
+//   k  number of outputs or classes
+// A tensor of shape [n, d] holds example i, feature j at scalars[i * d + j].
+
+/// An n-dimensional array of `Float` with value semantics.
+///
+/// The scalars sit in one contiguous row-major buffer, a Swift `Array`, so a copy is
+/// cheap until one of the two copies is mutated (copy-on-write): `var b = a; b[0] = 1`
+/// leaves `a` untouched.
+public struct Tensor: Equatable, Sendable {
+    /// The size of each dimension: `[]` for a scalar, `[d]` for a vector, `[n, d]` for a matrix.
+    public private(set) var shape: [Int]
+    /// The elements in row-major order; `scalars.count == shape.reduce(1, *)`.
+    /// Change elements through subscripts, operators or `withUnsafeMutableScalars`,
+    /// which keep that invariant.
+    public internal(set) var scalars: [Float]
+
+    /// A tensor of the given shape holding `scalars` in row-major order.
+    public init(shape: [Int], scalars: [Float]) {
+        precondition(shape.allSatisfy { $0 >= 0 }, "Tensor: negative dimension in shape \(shape)")
+        let count = shape.reduce(1, *)
+        precondition(scalars.count == count,
+                     "Tensor: shape \(shape) needs \(count) scalars, got \(scalars.count)")
+        self.shape = shape
+        self.scalars = scalars
+    }
+
+    /// A tensor of the given shape with every element equal to `value`.
+    public init(shape: [Int], repeating value: Float) {
+        self.init(shape: shape, scalars: [Float](repeating: value, count: shape.reduce(1, *)))
+    }
+
+    /// A tensor of zeros.
+    public static func zeros(_ shape: [Int]) -> Tensor { Tensor(shape: shape, repeating: 0) }
+
+    /// A tensor of ones.
+    public static func ones(_ shape: [Int]) -> Tensor { Tensor(shape: shape, repeating: 1) }
+
+    /// A rank-0 tensor (shape `[]`) holding one number.
+    public init(scalar: Float) { self.init(shape: [], scalars: [scalar]) }
+
+    /// A vector (shape `[count]`).
+    public init(_ values: [Float]) { self.init(shape: [values.count], scalars: values) }
+
+    /// A matrix from its rows (shape `[rows.count, columns]`); every row must have the same length.
+    public init(_ rows: [[Float]]) {
+        let columns = rows.first?.count ?? 0
+        for (index, row) in rows.enumerated() {
+            precondition(row.count == columns,
+                         "Tensor: row \(index) has \(row.count) elements but row 0 has \(columns)")
+        }
+        self.init(shape: [rows.count, columns], scalars: rows.flatMap { $0 })
+    }
+
+    /// Calls `body` with the elements' contiguous buffer, for loops that must run fast.
+    @inline(__always)
+    public func withUnsafeScalars<Result>(_ body: (UnsafeBufferPointer<Float>) throws -> Result) rethrows -> Result {
+        try scalars.withUnsafeBufferPointer(body)
+    }
+
+    /// Calls `body` with the elements' contiguous buffer to change them in place (the
+    /// buffer is copied first if another tensor shares it).
+    @inline(__always)
+    public mutating func withUnsafeMutableScalars<Result>(
+        _ body: (inout UnsafeMutableBufferPointer<Float>) throws -> Result) rethrows -> Result {
+        try scalars.withUnsafeMutableBufferPointer(body)
+    }
+
+    /// The number of dimensions.
+    public var rank: Int { shape.count }
+
+    /// The number of elements.
+    public var count: Int { scalars.count }
+
+    /// The single element of a tensor with one element (any shape), as a `Float`.
+    public var scalar: Float {
+        precondition(count == 1, "Tensor.scalar: a tensor of shape \(shape) holds \(count) elements, not 1")
+        return scalars[0]
+    }
+
+    /// The position in `scalars` of the element at `indices`, checked against the shape.
+    func offset(of indices: [Int]) -> Int {
+        precondition(indices.count == rank,
+                     "Tensor subscript: \(indices.count) indices for a tensor of rank \(rank) (shape \(shape))")
+        var offset = 0
+        for (axis, index) in indices.enumerated() {
+            precondition(index >= 0 && index < shape[axis],
+                         "Tensor subscript: index \(index) out of range 0..<\(shape[axis]) on axis \(axis) of shape \(shape)")
+            offset = offset * shape[axis] + index
+        }
+        return offset
+    }
+
+    /// The element at the given indices, one per dimension: `t[i, j]`.
+    public subscript(indices: Int...) -> Float {
+        get { scalars[offset(of: indices)] }
+        set { scalars[offset(of: indices)] = newValue }
+    }
+
+    /// The element at position `index` of `scalars` (row-major order), whatever the rank.
+    public subscript(flat index: Int) -> Float {
+        get { scalars[index] }
+        set { scalars[index] = newValue }
+    }
+
+    /// Row `i` of a tensor of rank 2 or more, as a tensor of rank one less.
+    public func row(_ i: Int) -> Tensor {
+        precondition(rank >= 1, "Tensor.row: a scalar has no rows")
+        precondition(i >= 0 && i < shape[0], "Tensor.row: row \(i) out of range 0..<\(shape[0]) of shape \(shape)")
+        let width = count / Swift.max(shape[0], 1)
+        return Tensor(shape: Array(shape.dropFirst()), scalars: Array(scalars[i * width ..< (i + 1) * width]))
+    }
+
+    /// The same elements viewed with another shape of the same element count. One
+    /// dimension may be `-1`: it is inferred from the others.
+    public func reshaped(_ newShape: [Int]) -> Tensor {
+        var resolved = newShape
+        if let unknown = newShape.firstIndex(of: -1) {
+            let known = newShape.enumerated().filter { $0.offset != unknown }.map(\.element).reduce(1, *)
+            precondition(known > 0 && count % known == 0,
+                         "reshape: cannot view shape \(shape) (\(count) elements) as \(newShape)")
+            resolved[unknown] = count / known
+        }
+        precondition(resolved.reduce(1, *) == count,
+                     "reshape: cannot view shape \(shape) (\(count) elements) as \(newShape)")
+        return Tensor(shape: resolved, scalars: scalars)
+    }
+
+    /// The elements as a vector of shape `[count]`.
+    public func flattened() -> Tensor { Tensor(shape: [count], scalars: scalars) }
+}
+
+extension Tensor: CustomStringConvertible {
+    /// Nested brackets, like NumPy: `[[1.0, 2.0], [3.0, 4.0]]`; long tensors are elided.
+    public var description: String {
+        guard rank > 0 else { return "\(scalars[0])" }
+        if count > 1000 { return "Tensor(shape: \(shape), first elements: \(scalars.prefix(8)) ...)" }
+        func render(_ axis: Int, _ start: Int) -> String {
+            let stride = shape[(axis + 1)...].reduce(1, *)
+            let items = (0..<shape[axis]).map { i in
+                axis == rank - 1 ? "\(scalars[start + i])" : render(axis + 1, start + i * stride)
+            }
+            return "[" + items.joined(separator: ", ") + "]"
+        }
+        return render(0, 0)
+    }
+}
