@@ -1,0 +1,122 @@
+import Exercises
+import LinearRegression
+import Testing
+
+@Suite("Exercise 2: linear regression")
+struct Exercise2 {
+    @Test("2.1 mean squared error") func meanSquaredError() async { await checkPart("2.1") }
+    @Test("2.2 gradient of the mean squared error") func gradient() async { await checkPart("2.2") }
+    @Test("2.3 normal equations") func normalEquations() async { await checkPart("2.3") }
+    @Test("2.4 ridge gradient") func ridgeGradient() async { await checkPart("2.4") }
+    @Test("2.5 an epoch of mini-batch gradient descent") func miniBatchEpoch() async { await checkPart("2.5") }
+}
+
+/// The checks of exercise 2, run in a child process by `checkPart`.
+enum LinearRegressionChecks {
+    static let file = "exercises/02-linear-regression/LinearRegressionExercise.swift"
+
+    /// A small regression problem whose gradient entries are all well away from zero.
+    static func problem(seed: UInt64, rows n: Int = 9, features d: Int = 3)
+        -> (inputs: Tensor, targets: Tensor, weights: Tensor, bias: Float) {
+        var generator = SeededGenerator(seed: seed)
+        let inputs = Tensor.normal([n, d], using: &generator)
+        let targets = Tensor.normal([n], using: &generator) * 2
+        let weights = Tensor.uniform([d], low: 0.5, high: 1.5, using: &generator)
+        return (inputs, targets, weights, 0.7)
+    }
+
+    static func meanSquaredError() {
+        let part = Part(id: "2.1", function: "meanSquaredError(predictions:targets:)", file: file)
+        var generator = SeededGenerator(seed: 201)
+        for n in [1, 5, 32] {
+            let predictions = Tensor.normal([n], using: &generator), targets = Tensor.normal([n], using: &generator)
+            let loss = LinearRegressionExercise.meanSquaredError(predictions: predictions, targets: targets)
+            if part.isNotImplemented() { return }
+            let expected = LinearRegression.meanSquaredError(predictions: predictions, targets: targets)
+            guard part.expectNumber(loss, expected, "the loss of \(n) predictions", batchSize: n) else { return }
+        }
+        let perfect = LinearRegressionExercise.meanSquaredError(predictions: Tensor([1, 2]), targets: Tensor([1, 2]))
+        part.expectNumber(perfect, 0, "the loss of perfect predictions")
+    }
+
+    static func gradient() {
+        let part = Part(id: "2.2", function: "meanSquaredErrorGradient(inputs:targets:weights:bias:)", file: file)
+        let (x, y, w, b) = problem(seed: 202)
+        let gradient = LinearRegressionExercise.meanSquaredErrorGradient(inputs: x, targets: y, weights: w, bias: b)
+        if part.isNotImplemented() { return }
+        let expected = LinearRegression.meanSquaredErrorGradient(LinearModel(weights: w, bias: b), inputs: x, targets: y)
+        guard part.expectTensor(gradient.weights, expected.weights, "∂L/∂w", batchSize: x.shape[0]),
+              part.expectNumber(gradient.bias, expected.bias, "∂L/∂b", batchSize: x.shape[0]) else { return }
+        let loss: (Tensor, Float) -> Float = { w, b in
+            LinearRegression.meanSquaredError(predictions: matmul(x, w) + b, targets: y)
+        }
+        part.expectGradient(gradient.weights, of: { loss($0, b) }, at: w, "∂L/∂w", batchSize: x.shape[0])
+        part.expectGradient(Tensor([gradient.bias]), of: { loss(w, $0.scalar) }, at: Tensor([b]), "∂L/∂b",
+                            batchSize: x.shape[0])
+    }
+
+    static func normalEquations() {
+        let part = Part(id: "2.3", function: "normalEquations(inputs:targets:)", file: file)
+        var generator = SeededGenerator(seed: 203)
+        // A line y = 3x − 2 plus noise, with a column of ones for the intercept.
+        let x = Tensor.uniform([20], low: -1, high: 1, using: &generator)
+        let design = Tensor(shape: [20, 2], scalars: x.scalars.flatMap { [$0, 1] })
+        let y = 3 * x - 2 + Tensor.normal([20], standardDeviation: 0.1, using: &generator)
+        do {
+            let weights = try LinearRegressionExercise.normalEquations(inputs: design, targets: y)
+            if part.isNotImplemented() { return }
+            let expected = try leastSquares(design, y)
+            guard part.expectTensor(weights, expected, "the weights [slope, intercept]", tolerance: 1e-3) else { return }
+            // At the least-squares solution the gradient of the MSE vanishes.
+            let gradient = LinearRegression.meanSquaredErrorGradient(LinearModel(weights: weights), inputs: design, targets: y)
+            if abs(gradient.weights).max() > 1e-3 {
+                part.fail("the MSE gradient at the returned weights is \(gradient.weights), not zero")
+            }
+        } catch {
+            part.fail("threw \(error) on a well-posed system")
+        }
+    }
+
+    static func ridgeGradient() {
+        let part = Part(id: "2.4", function: "ridgeGradient(inputs:targets:weights:bias:lambda:)", file: file)
+        let (x, y, w, b) = problem(seed: 204)
+        for lambda: Float in [0, 0.8] {
+            let gradient = LinearRegressionExercise.ridgeGradient(inputs: x, targets: y, weights: w, bias: b, lambda: lambda)
+            if part.isNotImplemented() { return }
+            let model = LinearModel(weights: w, bias: b)
+            let expected = LinearRegression.ridgeGradient(model, inputs: x, targets: y, lambda: lambda)
+            guard part.expectTensor(gradient.weights, expected.weights, "∂J/∂w with λ = \(lambda)", batchSize: x.shape[0]),
+                  part.expectNumber(gradient.bias, expected.bias,
+                                    "∂J/∂b with λ = \(lambda) (the bias is not penalised)", batchSize: x.shape[0]),
+                  part.expectGradient(gradient.weights, of: { v in
+                      ridgeLoss(LinearModel(weights: v, bias: b), inputs: x, targets: y, lambda: lambda)
+                  }, at: w, "∂J/∂w with λ = \(lambda)", batchSize: x.shape[0])
+            else { return }
+        }
+    }
+
+    static func miniBatchEpoch() {
+        let part = Part(id: "2.5", function: "miniBatchEpoch(model:data:order:batchSize:learningRate:lambda:)", file: file)
+        let (x, y, w, b) = problem(seed: 205, rows: 10)
+        var generator = SeededGenerator(seed: 2050)
+        let data = Dataset(inputs: x, targets: y)
+        let order = generator.permutation(10)
+        let start = LinearModel(weights: w, bias: b)
+        for batchSize in [3, 10] {
+            let model = LinearRegressionExercise.miniBatchEpoch(model: start, data: data, order: order,
+                                                                 batchSize: batchSize, learningRate: 0.05, lambda: 0.1)
+            if part.isNotImplemented() { return }
+            var expected = start
+            for batch in data.batches(size: batchSize, order: order) {
+                let gradient = LinearRegression.ridgeGradient(expected, inputs: batch.inputs, targets: batch.targets, lambda: 0.1)
+                expected.weights -= 0.05 * gradient.weights
+                expected.bias -= 0.05 * gradient.bias
+            }
+            let steps = (10 + batchSize - 1) / batchSize
+            guard part.expectTensor(model.weights, expected.weights,
+                                    "the weights after one epoch of \(steps) steps with batches of \(batchSize)"),
+                  part.expectNumber(model.bias, expected.bias, "the bias after one epoch with batches of \(batchSize)")
+            else { return }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+// What a part's checks use to compare the learner's results with the engine's and to
+// say precisely what differs: which function, which shape, which value or gradient
+// entry, how far off, and the usual mistake that fits the numbers.
+import ExerciseSupport
+import LinearRegression
+import Testing
+
+/// One exercise part under test.
+struct Part {
+    /// The part, as in "2.3".
+    let id: String
+    /// The function the learner implements, as written in the stub.
+    let function: String
+    /// The learner's file.
+    let file: String
+
+    /// A prefix for every message: `Exercise 2.3, meanSquaredErrorGradient:`.
+    var name: String { "Exercise \(id), \(function)" }
+
+    /// True, after recording why, when the learner's stub ran instead of an implementation.
+    func isNotImplemented() -> Bool {
+        guard StubRegistry.wasCalled(id) else { return false }
+        let message = "Exercise \(id) is not implemented yet: fill in \(function) in \(file) "
+            + "(replace the `notImplemented(\"\(id)\", …)` line)."
+        Issue.record(Comment(rawValue: message))
+        return true
+    }
+
+    /// Records a failure with this part's name in front.
+    func fail(_ message: String) {
+        Issue.record(Comment(rawValue: "\(name): \(message)"))
+    }
+
+    /// Expects `actual` to equal `expected` within `tolerance` (relative, with an absolute
+    /// floor of `tolerance` for values near zero).
+    @discardableResult
+    func expectNumber(_ actual: Float, _ expected: Float, _ what: String, tolerance: Float = 1e-4,
+                      batchSize: Int? = nil) -> Bool {
+        let error = Swift.abs(actual - expected) / Swift.max(Swift.abs(expected), 1)
+        guard actual.isFinite, error <= tolerance else {
+            var message = "\(what) is \(actual), expected \(expected) (relative error \(error), tolerance \(tolerance))"
+            if let mistake = likelyMistake(actual: Tensor([actual]), expected: Tensor([expected]), batchSize: batchSize) {
+                message += ". " + mistake
+            }
+            fail(message)
+            return false
+        }
+        return true
+    }
+
+    /// Expects `actual` to have `expected`'s shape and values within `tolerance`.
+    @discardableResult
+    func expectTensor(_ actual: Tensor, _ expected: Tensor, _ what: String, tolerance: Float = 1e-4,
+                      batchSize: Int? = nil) -> Bool {
+        guard actual.shape == expected.shape else {
+            var message = "\(what) has shape \(actual.shape), expected \(expected.shape)"
+            if actual.rank == 2 && expected.rank == 2 && actual.shape == expected.shape.reversed() {
+                message += ": that is the transposed shape; check which operand of the product is transposed"
+            } else if actual.count == expected.count {
+                message += " (same number of elements: a reshape is missing, or an axis is wrong)"
+            }
+            fail(message)
+            return false
+        }
+        var worst = 0
+        var worstError: Float = -1
+        for i in 0..<actual.count {
+            let (a, e) = (actual[flat: i], expected[flat: i])
+            let error = a.isFinite ? Swift.abs(a - e) / Swift.max(Swift.abs(e), 1) : .infinity
+            if error > worstError { (worst, worstError) = (i, error) }
+        }
+        guard worstError > tolerance else { return true }
+        var message = "\(what) differs at \(position(of: worst, in: actual.shape)): \(actual[flat: worst]) "
+            + "instead of \(expected[flat: worst]) (relative error \(worstError), tolerance \(tolerance))"
+        if let mistake = likelyMistake(actual: actual, expected: expected, batchSize: batchSize) {
+            message += ". " + mistake
+        }
+        fail(message)
+        return false
+    }
+
+    /// Expects an analytic gradient to match central finite differences of `loss` at `point`.
+    @discardableResult
+    func expectGradient(_ analytic: Tensor, of loss: (Tensor) -> Float, at point: Tensor, _ what: String,
+                        batchSize: Int? = nil) -> Bool {
+        guard analytic.shape == point.shape else {
+            fail("\(what) has shape \(analytic.shape), but the parameter it belongs to has shape \(point.shape)")
+            return false
+        }
+        let numerical = numericalGradient(of: loss, at: point)
+        let comparison = compareGradients(analytic: analytic, numerical: numerical)
+        guard comparison.passes() else {
+            var message = "\(what) disagrees with central finite differences at "
+                + "\(position(of: comparison.worstIndex, in: point.shape)): analytic \(comparison.analytic), "
+                + "numerical \(comparison.numerical) (relative error \(comparison.relativeError), tolerance 2e-3)"
+            if let mistake = likelyMistake(actual: analytic, expected: numerical, batchSize: batchSize) {
+                message += ". " + mistake
+            }
+            fail(message)
+            return false
+        }
+        return true
+    }
+}
+
+/// `[i, j]` for flat index `index` in a tensor of `shape`.
+func position(of index: Int, in shape: [Int]) -> String {
+    var remainder = index
+    var indices = [Int](repeating: 0, count: shape.count)
+    for axis in stride(from: shape.count - 1, through: 0, by: -1) {
+        indices[axis] = remainder % shape[axis]
+        remainder /= shape[axis]
+    }
+    return shape.isEmpty ? "the value" : "index \(indices)"
+}
+
+/// A common mistake that explains the numbers, if one does: a flipped sign, a factor of 2,
+/// a missing or extra division by the batch size, a transpose.
+func likelyMistake(actual: Tensor, expected: Tensor, batchSize: Int?) -> String? {
+    if actual.rank == 2, actual.shape == expected.shape, actual.shape[0] == actual.shape[1],
+       abs(actual.transposed() - expected).max() <= 1e-4 * Swift.max(abs(expected).max(), 1), actual != expected {
+        return "It is the transpose of the expected matrix"
+    }
+    // The scale s that best maps expected onto actual, and whether it explains everything.
+    let expectedNorm = expected.squared().sum()
+    guard expectedNorm > 0, actual.isFinite else { return nil }
+    let scale = dot(actual, expected) / expectedNorm
+    let residual = (actual - scale * expected).squared().sum()
+    guard residual <= 1e-6 * Swift.max(actual.squared().sum(), expectedNorm) else { return nil }
+    func near(_ value: Float) -> Bool { Swift.abs(scale - value) <= 1e-3 * Swift.abs(value) }
+    if near(-1) { return "It is exactly the negative of the expected value: a sign is flipped (ŷ − y against y − ŷ?)" }
+    if near(2) { return "It is exactly twice the expected value: a factor of 2 too many" }
+    if near(0.5) { return "It is exactly half the expected value: the derivative of r² is 2r, not r" }
+    if let n = batchSize.map(Float.init), n > 1 {
+        if near(n) { return "It is exactly n = \(Int(n)) times the expected value: divide by the number of examples n" }
+        if near(1 / n) { return "It is exactly 1/n = 1/\(Int(n)) of the expected value: you divided by n once too often" }
+    }
+    return nil
+}

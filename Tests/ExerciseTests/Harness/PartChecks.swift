@@ -1,0 +1,14 @@
+// Every exercise part's checks, by part: `checkPart("2.3")` runs `partChecks["2.3"]`
+// in a child process. A new part adds its line here and its @Test in its suite.
+
+let partChecks: [String: @Sendable () -> Void] = [
+    "1.1": PerceptronChecks.predict,
+    "1.2": PerceptronChecks.perceptronRule,
+    "1.3": PerceptronChecks.deltaRule,
+    "1.4": PerceptronChecks.epoch,
+    "2.1": LinearRegressionChecks.meanSquaredError,
+    "2.2": LinearRegressionChecks.gradient,
+    "2.3": LinearRegressionChecks.normalEquations,
+    "2.4": LinearRegressionChecks.ridgeGradient,
+    "2.5": LinearRegressionChecks.miniBatchEpoch,
+]
