@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "IDX", dependencies: ["CZlib"], swiftSettings: strict),
         .target(name: "Gnuplot", swiftSettings: strict),
         .target(name: "CourseRuntime",
-                dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+                dependencies: ["Gnuplot", .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strict),
         .target(name: "ExerciseSupport", swiftSettings: strict),
         .target(name: "ExerciseGenerator", swiftSettings: strict),

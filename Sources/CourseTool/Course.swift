@@ -1,0 +1,11 @@
+// `swift run course <subcommand>`: the course's own tools.
+
+import ArgumentParser
+
+@main
+struct Course: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "course",
+        abstract: "The course's own tools, run from the course's root folder.",
+        subcommands: [Generate.self, Hint.self])
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# The course's two entry points. Each first installs whatever Debian packages are missing
+# (it costs a second when nothing is), so both work on a fresh Debian machine with Swift.
+#
+#   ./run.sh chapter01 [options]   build and run a chapter's demo (--help lists the options)
+#   ./run.sh test                  the whole test suite, as CI runs it:
+#       1. exercises/ matches what `course generate` makes from solutions/
+#       2. every test passes against the solutions (COURSE_SOLUTIONS=1, build folder .build-solutions)
+#       3. every exercise test fails against the learner's stubs (build folder .build), saying
+#          "not implemented yet"; a test that passes on a stub fails the run
+#       4. every chapter's demo runs with --quick
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(libopenblas-dev gnuplot-nox dataset-fashion-mnist wamerican fortunes zlib1g-dev pkg-config)
+
+install_missing() {
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing ${missing[*]} ..."
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+run_chapter() {
+    local chapter="$1"
+    shift
+    swift run "$chapter" "$@"
+}
+
+run_tests() {
+    local log passed=0 failed=0
+    log=$(mktemp -d)
+    trap 'rm -rf "$log"' RETURN
+    check() { # check NAME: count one check, passed or failed by the last command's status
+        if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "ok: $1"; else failed=$((failed + 1)); echo "FAILED: $1"; fi
+    }
+
+    echo "== Building against the solutions (COURSE_SOLUTIONS=1, .build-solutions)"
+    COURSE_SOLUTIONS=1 swift build --build-tests --scratch-path .build-solutions
+    local bin=.build-solutions/debug
+
+    echo "== 1. exercises/ is what solutions/ generate"
+    set +e
+    "$bin/course" generate --check
+    check "exercises/ is up to date with solutions/" $?
+
+    echo "== 2. Every test against the solutions"
+    COURSE_SOLUTIONS=1 swift test --skip-build --scratch-path .build-solutions 2>&1 | tee "$log/solutions.txt"
+    check "all tests pass against the solutions" "${PIPESTATUS[0]}"
+    local parts
+    parts=$(grep -cE '^✔ Test "[0-9]+\.[0-9]+ .*" passed' "$log/solutions.txt")
+    set -e
+
+    echo "== 3. Every exercise test against the stubs must fail"
+    swift build --build-tests
+    set +e
+    swift test --skip-build --filter Exercise >"$log/stubs.txt" 2>&1
+    local stubFailed stubPassed notImplemented
+    stubFailed=$(grep -cE '^✘ Test "[0-9]+\.[0-9]+ .*" failed' "$log/stubs.txt")
+    stubPassed=$(grep -E '^✔ Test "[0-9]+\.[0-9]+ .*" passed' "$log/stubs.txt")
+    notImplemented=$(grep -c "is not implemented yet" "$log/stubs.txt")
+    echo "$stubFailed of $parts exercise parts fail on the stubs; $notImplemented say \"not implemented yet\""
+    if [ -n "$stubPassed" ]; then echo "These exercise tests pass on a stub, so they cannot tell a learner anything:"; echo "$stubPassed"; fi
+    [ "$parts" -gt 0 ] && [ "$stubFailed" -eq "$parts" ] && [ -z "$stubPassed" ] && [ "$notImplemented" -ge "$parts" ]
+    local stubStatus=$?
+    [ $stubStatus -ne 0 ] && tail -n 60 "$log/stubs.txt"
+    check "every exercise test fails on its stub" $stubStatus
+
+    echo "== 4. Every chapter with --quick"
+    for folder in chapters/[0-9][0-9]-*/; do
+        local chapter="chapter${folder:9:2}"
+        "$bin/$chapter" --quick --plots-dir "$log/plots" >"$log/$chapter.txt" 2>&1
+        local status=$?
+        tail -n 12 "$log/$chapter.txt"
+        if [ $status -eq 0 ] && ! tail -n 1 "$log/$chapter.txt" | grep -qE '^[^:]+: .+$'; then
+            echo "$chapter did not end with its headline figures (name: value)"
+            status=1
+        fi
+        check "$chapter --quick" $status
+    done
+    set -e
+
+    echo
+    echo "checks: $passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+}
+
+case "${1:-}" in
+    chapter[0-9][0-9])
+        install_missing
+        run_chapter "$@"
+        ;;
+    test)
+        install_missing
+        run_tests
+        ;;
+    *)
+        echo "usage: ./run.sh chapterNN [options]   run a chapter's demo (try ./run.sh chapter01 --help)"
+        echo "       ./run.sh test                  run the whole test suite"
+        exit 2
+        ;;
+esac
