@@ -90,7 +90,7 @@ struct Chapter01: ParsableCommand {
         for epoch in 1...epochs {
             let order = generator.permutation(overlap.labels.count)
             let mistakes = restless.trainEpoch(inputs: overlap.inputs, labels: overlap.labels, learningRate: 0.1, order: order)
-            adaline.trainEpoch(inputs: overlap.inputs, targets: overlap.labels, learningRate: 0.005, order: order)
+            adaline.trainEpoch(inputs: overlap.inputs, targets: overlap.labels, learningRate: 0.0005, order: order)
             perceptronErrors.append(Double(mistakes) / Double(overlap.labels.count))
             adalineLoss.append(Double(adaline.meanSquaredError(inputs: overlap.inputs, targets: overlap.labels)))
             if epoch % 5 == 0 || epoch == epochs {

@@ -7,6 +7,7 @@
 import ArgumentParser
 import CourseRuntime
 import Gnuplot
+import Foundation
 import LinearRegression
 
 @main
@@ -85,12 +86,12 @@ struct Chapter02: ParsableCommand {
                                  yLabel: "mean squared error", logY: true, series: rateCurves), name: "learning-rates")
 
         // MARK: 3. Polynomial features and overfitting
-        print("\n3. Polynomials of rising degree fitted to 20 noisy samples of sin(πx)")
-        let curve: (Float) -> Float = { Float.sin(Float.pi * $0) }
-        let sample = noisySamples(count: 40, range: -1...1, noise: 0.25, using: &generator, curve: curve)
-        let split = Dataset(inputs: sample.x, targets: sample.y).split(validationFraction: 0.5, using: &generator)
+        print("\n3. Polynomials of rising degree fitted to 12 noisy samples of sin(πx), judged on 48 others")
+        let curve: (Float) -> Float = { Foundation.sin(Float.pi * $0) }
+        let sample = noisySamples(count: 60, range: -1...1, noise: 0.25, using: &generator, curve: curve)
+        let split = Dataset(inputs: sample.x, targets: sample.y).split(validationFraction: 0.8, using: &generator)
         let test = noisySamples(count: 500, range: -1...1, noise: 0.25, using: &generator, curve: curve)
-        let maximumDegree = 10
+        let maximumDegree = 9
         var trainErrors: [Double] = [], validationErrors: [Double] = []
         var fits: [LineSeries] = []
         let grid = Tensor((0...200).map { -1 + Float($0) / 100 })
@@ -120,14 +121,14 @@ struct Chapter02: ParsableCommand {
                                           LineSeries(title: "validation", xs: degrees, ys: validationErrors,
                                                      style: .linesPoints)]),
                         name: "degree-errors")
-        try plots.write(ScatterPlot(title: "Polynomial fits to 20 training points", xLabel: "x", yLabel: "y",
+        try plots.write(ScatterPlot(title: "Polynomial fits to 12 training points", xLabel: "x", yLabel: "y",
                                     classes: [ScatterClass(label: "training points", xs: split.train.inputs.scalars,
                                                            ys: split.train.targets.scalars)],
                                     lines: fits, yRange: -2...2), name: "polynomial-fits")
 
         // MARK: 4. Ridge regression, λ chosen on the validation split
         print("\n4. Degree \(maximumDegree) with a ridge penalty (λ/2)‖w‖², λ chosen on the validation split")
-        let lambdas: [Float] = (0...12).map { Float.pow(10, -6 + Float($0) / 2) }
+        let lambdas: [Float] = (0...12).map { Foundation.pow(10, -6 + Float($0) / 2) }
         let trainFeatures = polynomialFeatures(split.train.inputs, degree: maximumDegree)
         let validationFeatures = polynomialFeatures(split.validation.inputs, degree: maximumDegree)
         var ridgeTrain: [Double] = [], ridgeValidation: [Double] = []

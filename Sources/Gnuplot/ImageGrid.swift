@@ -1,0 +1,128 @@
+/// Small matrices shown side by side as images: the learned weights of each class as a
+/// 28 x 28 picture, the 5 x 5 filters of a convolution layer, a batch of input digits.
+///
+///     ImageGrid(title: "Weights per class", columns: 5, palette: .diverging,
+///               images: (0..<10).map { k in
+///                   ImageGrid.Image(title: "\(k)", rows: 28, columns: 28, values: weights[k]) })
+///
+/// Each image is one panel of a gnuplot multiplot, row 0 at the top, without axes.
+public struct ImageGrid: Plot {
+    /// One matrix of the grid.
+    public struct Image: Sendable {
+        /// The caption above the image; empty for none.
+        public var title: String
+        /// The number of rows (the image's height in cells).
+        public var rows: Int
+        /// The number of columns (the image's width in cells).
+        public var columns: Int
+        /// The `rows * columns` values in row-major order: row 0 first. NaN leaves a cell blank.
+        public var values: [Double]
+
+        /// An image of `rows` x `columns` values in row-major order.
+        public init(title: String = "", rows: Int, columns: Int, values: [Double]) {
+            precondition(rows > 0 && columns > 0, "ImageGrid.Image \"\(title)\": needs at least one row and column")
+            precondition(values.count == rows * columns,
+                         "ImageGrid.Image \"\(title)\": \(rows)x\(columns) needs \(rows * columns) values, got \(values.count)")
+            self.title = title
+            self.rows = rows
+            self.columns = columns
+            self.values = values
+        }
+
+        /// An image of Float values in row-major order.
+        @_disfavoredOverload // literals mean Double
+        public init(title: String = "", rows: Int, columns: Int, values: [Float]) {
+            self.init(title: title, rows: rows, columns: columns, values: [Double](readable: values))
+        }
+
+        /// An image from its rows, row 0 first; every row must have the same length.
+        public init(title: String = "", matrix: [[Double]]) {
+            let columns = matrix.first?.count ?? 0
+            precondition(matrix.allSatisfy { $0.count == columns }, "ImageGrid.Image \"\(title)\": rows differ in length")
+            self.init(title: title, rows: matrix.count, columns: columns, values: matrix.flatMap { $0 })
+        }
+    }
+
+    /// Which values map to the ends of the palette.
+    public enum ColorRange: Sendable, Hashable {
+        /// One range over all images, so the same colour means the same value everywhere.
+        case shared
+        /// Each image spans the whole palette, to show the structure of each one.
+        case perImage
+        /// This range for every image; values outside get the end colours.
+        case fixed(ClosedRange<Double>)
+    }
+
+    /// The overall title above the grid; empty for none.
+    public var title: String
+    /// The images, placed row by row.
+    public var images: [Image]
+    /// How many images per row.
+    public var columns: Int
+    /// The colour scale.
+    public var palette: MatrixPalette
+    /// Shared, per-image or fixed colour range (symmetric around zero for `.diverging`).
+    public var colorRange: ColorRange
+    /// The picture size; by default about 150 x 150 pixels per image.
+    public var size: PlotSize
+
+    /// A grid of `images` in `columns` columns. The default size gives each image about
+    /// 150 x 150 pixels.
+    public init(title: String = "", columns: Int, palette: MatrixPalette = .grey, colorRange: ColorRange = .shared,
+                size: PlotSize? = nil, images: [Image]) {
+        precondition(columns > 0, "ImageGrid: columns must be positive")
+        self.title = title
+        self.images = images
+        self.columns = columns
+        self.palette = palette
+        self.colorRange = colorRange
+        let rows = max(1, (images.count + columns - 1) / columns)
+        self.size = size ?? PlotSize(width: 150 * min(columns, max(images.count, 1)) + 20,
+                                     height: 165 * rows + (title.isEmpty ? 10 : 40))
+    }
+
+    /// The number of rows of images.
+    public var rows: Int { max(1, (images.count + columns - 1) / columns) }
+
+    /// The plot kind and its title, for the script's first line.
+    public var summary: String { "Image grid: " + (title.isEmpty ? "\(images.count) images" : title) }
+
+    /// Appends this plot's commands and data tables to `script`.
+    public func draw(into script: inout PlotScript) {
+        let sharedRange = MatrixPalette.finiteRange(images.lazy.flatMap(\.values)) ?? 0...1
+        script.beginMultiplot(rows: rows, columns: min(columns, max(images.count, 1)), title: title)
+        for (index, image) in images.enumerated() {
+            script.beginPanel(comment: "Image \(index + 1)" + (image.title.isEmpty ? "" : ": \(image.title)"))
+            let range: ClosedRange<Double>
+            switch colorRange {
+            case .shared: range = palette.colorRange(for: sharedRange)
+            case .perImage: range = palette.colorRange(for: MatrixPalette.finiteRange(image.values) ?? 0...1)
+            case .fixed(let fixed): range = palette.colorRange(for: fixed)
+            }
+            let file = script.addData(MatrixTable.table(description: "image \"\(image.title)\"", rows: image.rows,
+                                                        columns: image.columns, values: image.values))
+            if !image.title.isEmpty { script.add("set title \(PlotScript.quoted(image.title))") }
+            script.add(contentsOf: palette.commands)
+            script.add("set cbrange \(PlotScript.range(range))")
+            // No axes or colour bar: at this size they would crowd out the image itself.
+            script.add("unset colorbox")
+            script.add("unset border")
+            script.add("unset tics")
+            script.add("unset key")
+            script.add("set size ratio -1")
+            script.add("set margins 1, 1, 1, \(image.title.isEmpty ? 1 : 2)")
+            script.add("set xrange [-0.5:\(PlotScript.number(Double(image.columns) - 0.5))]")
+            // Reversed y range: row 0 at the top, as images and matrices are read.
+            script.add("set yrange [\(PlotScript.number(Double(image.rows) - 0.5)):-0.5]")
+            script.add("plot \(file) matrix with image")
+        }
+        script.endMultiplot()
+    }
+}
+
+extension PlotScript {
+    /// Appends several commands in order.
+    mutating func add(contentsOf commands: [String]) {
+        for command in commands { add(command) }
+    }
+}
