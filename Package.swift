@@ -40,8 +40,11 @@ let package = Package(
 
         // MARK: - The engine, one module per chapter
         .target(name: "Perceptron", swiftSettings: strict),
-        .target(name: "LinearRegression", dependencies: ["Perceptron", "COpenBLAS", "IDX"],
-                swiftSettings: strict),
+        // BLAS and LAPACK: OpenBLAS on Linux, Apple's Accelerate on macOS.
+        .target(name: "LinearRegression",
+                dependencies: ["Perceptron", "IDX", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
+                swiftSettings: strict + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
+                linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
 
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
         .target(name: "Exercises", dependencies: ["LinearRegression", "ExerciseSupport"],

@@ -47,7 +47,7 @@ public struct Adaline: Sendable {
         return total / Float(rows.count)
     }
 
-    /// The mean squared error ½-free, (1/n) Σ (yᵢ − w·xᵢ − b)², over all rows.
+    /// The mean squared error (1/n) Σᵢ (yᵢ − w·xᵢ − b)² over all rows (without the ½ of the loss).
     public func meanSquaredError(inputs: Tensor, targets: Tensor) -> Float {
         var total: Float = 0
         for i in 0..<inputs.shape[0] {

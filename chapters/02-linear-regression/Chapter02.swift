@@ -115,11 +115,8 @@ struct Chapter02: ParsableCommand {
         summary.add("best degree on validation", bestDegree)
         fits.append(LineSeries(title: "sin(πx)", xs: grid.scalars, ys: grid.scalars.map(curve), dash: .dashed))
         let degrees = (1...maximumDegree).map(Double.init)
-        try plots.write(LinePlot(title: "Error against polynomial degree", xLabel: "degree", yLabel: "mean squared error",
-                                 logY: true,
-                                 series: [LineSeries(title: "training", xs: degrees, ys: trainErrors, style: .linesPoints),
-                                          LineSeries(title: "validation", xs: degrees, ys: validationErrors,
-                                                     style: .linesPoints)]),
+        try plots.write(errorCurves(title: "Error against polynomial degree", xLabel: "degree", at: degrees,
+                                    training: trainErrors, validation: validationErrors),
                         name: "degree-errors")
         try plots.write(ScatterPlot(title: "Polynomial fits to 12 training points", xLabel: "x", yLabel: "y",
                                     classes: [ScatterClass(label: "training points", xs: split.train.inputs.scalars,
@@ -152,11 +149,8 @@ struct Chapter02: ParsableCommand {
         summary.add("test mse at best lambda", testError)
         summary.add("test mse without penalty", plainTestError)
         let lambdaAxis = lambdas.map(Double.init)
-        try plots.write(LinePlot(title: "Ridge: error against λ (degree \(maximumDegree))", xLabel: "λ",
-                                 yLabel: "mean squared error", logX: true, logY: true,
-                                 series: [LineSeries(title: "training", xs: lambdaAxis, ys: ridgeTrain, style: .linesPoints),
-                                          LineSeries(title: "validation", xs: lambdaAxis, ys: ridgeValidation,
-                                                     style: .linesPoints)]),
+        try plots.write(errorCurves(title: "Ridge: error against λ (degree \(maximumDegree))", xLabel: "λ", at: lambdaAxis,
+                                    training: ridgeTrain, validation: ridgeValidation, logX: true),
                         name: "ridge-validation")
         try plots.write(ScatterPlot(title: "Degree \(maximumDegree) with and without the ridge penalty", xLabel: "x", yLabel: "y",
                                     classes: [ScatterClass(label: "training points", xs: split.train.inputs.scalars,
@@ -172,6 +166,14 @@ struct Chapter02: ParsableCommand {
         plots.printNote()
         summary.print()
     }
+}
+
+/// Training and validation error against a setting (a degree, a λ), on a log error axis.
+func errorCurves(title: String, xLabel: String, at xs: [Double], training: [Double], validation: [Double],
+                 logX: Bool = false) -> LinePlot {
+    LinePlot(title: title, xLabel: xLabel, yLabel: "mean squared error", logX: logX, logY: true,
+             series: [LineSeries(title: "training", xs: xs, ys: training, style: .linesPoints),
+                      LineSeries(title: "validation", xs: xs, ys: validation, style: .linesPoints)])
 }
 
 /// A number with four decimals, for the narrative lines.
