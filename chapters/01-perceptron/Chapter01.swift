@@ -87,17 +87,18 @@ struct Chapter01: ParsableCommand {
         var restless = PerceptronClassifier(features: 2)
         var adaline = Adaline(weights: .zeros([2]))
         var perceptronErrors: [Double] = [], adalineLoss: [Double] = []
+        let progress = ProgressBar(label: "   epochs", total: epochs, unit: "pt")
         for epoch in 1...epochs {
             let order = generator.permutation(overlap.labels.count)
             let mistakes = restless.trainEpoch(inputs: overlap.inputs, labels: overlap.labels, learningRate: 0.1, order: order)
             adaline.trainEpoch(inputs: overlap.inputs, targets: overlap.labels, learningRate: 0.0005, order: order)
             perceptronErrors.append(Double(mistakes) / Double(overlap.labels.count))
             adalineLoss.append(Double(adaline.meanSquaredError(inputs: overlap.inputs, targets: overlap.labels)))
-            if epoch % 5 == 0 || epoch == epochs {
-                print("   epoch \(epoch): perceptron mistakes \(mistakes), ADALINE mean squared error "
-                      + NumberFormat.fixed(adalineLoss.last!, decimals: 4))
-            }
+            progress.update(completed: epoch, metrics: [("perceptron error rate", perceptronErrors.last!),
+                                                        ("ADALINE mse", adalineLoss.last!)],
+                            items: epoch * overlap.labels.count)
         }
+        progress.finish()
         let adalineAccuracy = accuracy(overlap) { adaline.predict($0) }
         summary.add("overlap perceptron mistake rate in last epoch", perceptronErrors.last!)
         summary.add("adaline final mse", adalineLoss.last!)

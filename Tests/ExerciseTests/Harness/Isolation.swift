@@ -7,12 +7,15 @@ import Testing
 /// Seconds a part may run before it is stopped: 60, or `EXERCISE_TIME_LIMIT` when set.
 let partTimeLimit: Int = Int(ProcessInfo.processInfo.environment["EXERCISE_TIME_LIMIT"] ?? "") ?? 60
 
-/// Runs the checks of exercise part `part` (for example "2.3") in a child process.
-func checkPart(_ part: String) async {
+/// Runs the checks of exercise part `part` (for example "2.3") in a child process,
+/// stopped after `timeLimit` seconds. Returns nil when the child finished (its checks
+/// record their own issues), or the explanation recorded when it crashed or hung.
+@discardableResult
+func checkPart(_ part: String, timeLimit: Int = partTimeLimit) async -> String? {
     let log = FileManager.default.temporaryDirectory
         .appendingPathComponent("exercise-\(part)-\(UUID().uuidString).log").path
     defer { try? FileManager.default.removeItem(atPath: log) }
-    let finished = await #expect(processExitsWith: .success) { [part = part as String, log = log as String, seconds = partTimeLimit as Int] in
+    let finished = await #expect(processExitsWith: .success) { [part = part as String, log = log as String, seconds = timeLimit as Int] in
         // The child's standard error goes to `log`, so the parent can quote a crash message.
         let descriptor = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if descriptor >= 0 { dup2(descriptor, STDERR_FILENO) }
@@ -23,15 +26,17 @@ func checkPart(_ part: String) async {
         }
         check()
     } != nil
-    guard !finished else { return }
+    guard !finished else { return nil }
     let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-    Issue.record(Comment(rawValue: explainAbnormalEnd(part: part, childOutput: output)))
+    let explanation = explainAbnormalEnd(part: part, childOutput: output, timeLimit: timeLimit)
+    Issue.record(Comment(rawValue: explanation))
+    return explanation
 }
 
 /// What to tell the learner when the child process did not exit normally.
-func explainAbnormalEnd(part: String, childOutput: String) -> String {
+func explainAbnormalEnd(part: String, childOutput: String, timeLimit: Int) -> String {
     if childOutput.contains(timeLimitMarker) {
-        return "Exercise \(part) did not finish within \(partTimeLimit) s and was stopped: "
+        return "Exercise \(part) did not finish within \(timeLimit) s and was stopped: "
             + "look for a loop whose condition never becomes false (EXERCISE_TIME_LIMIT=SECONDS changes the limit)."
     }
     let fatal = childOutput.split(separator: "\n").first { $0.contains("Fatal error") || $0.contains("error:") }

@@ -11,4 +11,8 @@ let partChecks: [String: @Sendable () -> Void] = [
     "2.3": LinearRegressionChecks.normalEquations,
     "2.4": LinearRegressionChecks.ridgeGradient,
     "2.5": LinearRegressionChecks.miniBatchEpoch,
+    // Stand-ins for a learner's broken code, used to test the isolation itself.
+    "harness.trap": IsolationChecks.trap,
+    "harness.hang": IsolationChecks.hang,
+    "harness.pass": IsolationChecks.pass,
 ]
