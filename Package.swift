@@ -17,6 +17,7 @@ let package = Package(
     products: [
         .executable(name: "chapter01", targets: ["chapter01"]),
         .executable(name: "chapter02", targets: ["chapter02"]),
+        .executable(name: "chapter03", targets: ["chapter03"]),
         .executable(name: "course", targets: ["course"]),
     ],
     dependencies: [
@@ -46,8 +47,10 @@ let package = Package(
                 swiftSettings: strict + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
 
+        .target(name: "Classification", dependencies: ["LinearRegression"], swiftSettings: strict),
+
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
-        .target(name: "Exercises", dependencies: ["LinearRegression", "ExerciseSupport"],
+        .target(name: "Exercises", dependencies: ["Classification", "ExerciseSupport"],
                 path: useSolutions ? "solutions" : "exercises",
                 exclude: ["README.md"],
                 swiftSettings: strict),
@@ -57,13 +60,15 @@ let package = Package(
                           path: "chapters/01-perceptron", exclude: ["README.md"], swiftSettings: strict),
         .executableTarget(name: "chapter02", dependencies: ["LinearRegression", "Gnuplot", "CourseRuntime"],
                           path: "chapters/02-linear-regression", exclude: ["README.md"], swiftSettings: strict),
+        .executableTarget(name: "chapter03", dependencies: ["Classification", "Gnuplot", "CourseRuntime"],
+                          path: "chapters/03-classification", exclude: ["README.md"], swiftSettings: strict),
         .executableTarget(name: "course",
                           dependencies: ["ExerciseGenerator",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Sources/CourseTool", swiftSettings: strict),
 
         // MARK: - Tests
-        .testTarget(name: "EngineTests", dependencies: ["LinearRegression", "Perceptron"], swiftSettings: strict),
+        .testTarget(name: "EngineTests", dependencies: ["Classification", "LinearRegression", "Perceptron"], swiftSettings: strict),
         .testTarget(name: "SupportTests",
                     dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport"],
                     swiftSettings: strict),

@@ -90,7 +90,13 @@ public struct ImageGrid: Plot {
     /// Appends this plot's commands and data tables to `script`.
     public func draw(into script: inout PlotScript) {
         let sharedRange = MatrixPalette.finiteRange(images.lazy.flatMap(\.values)) ?? 0...1
-        script.beginMultiplot(rows: rows, columns: min(columns, max(images.count, 1)), title: title)
+        let gridColumns = min(columns, max(images.count, 1))
+        script.beginMultiplot(rows: rows, columns: gridColumns, title: title)
+        // Each image's place on the canvas, set after the panel's reset: the grid's title
+        // keeps 40 pixels at the top and each image's title 22, so no title overlaps an image.
+        let height = Double(size.height)
+        let top = 1 - (title.isEmpty ? 6 : 40) / height
+        let cellWidth = 0.98 / Double(gridColumns), cellHeight = (top - 0.01) / Double(rows)
         for (index, image) in images.enumerated() {
             script.beginPanel(comment: "Image \(index + 1)" + (image.title.isEmpty ? "" : ": \(image.title)"))
             let range: ClosedRange<Double>
@@ -110,7 +116,12 @@ public struct ImageGrid: Plot {
             script.add("unset tics")
             script.add("unset key")
             script.add("set size ratio -1")
-            script.add("set margins 1, 1, 1, \(image.title.isEmpty ? 1 : 2)")
+            let (row, column) = (index / gridColumns, index % gridColumns)
+            let left = 0.01 + Double(column) * cellWidth, cellTop = top - Double(row) * cellHeight
+            script.add("set lmargin at screen \(PlotScript.number(left + 0.005))")
+            script.add("set rmargin at screen \(PlotScript.number(left + cellWidth - 0.005))")
+            script.add("set tmargin at screen \(PlotScript.number(cellTop - (image.title.isEmpty ? 4 : 22) / height))")
+            script.add("set bmargin at screen \(PlotScript.number(cellTop - cellHeight + 4 / height))")
             script.add("set xrange [-0.5:\(PlotScript.number(Double(image.columns) - 0.5))]")
             // Reversed y range: row 0 at the top, as images and matrices are read.
             script.add("set yrange [\(PlotScript.number(Double(image.rows) - 0.5)):-0.5]")

@@ -12,6 +12,13 @@ public struct DivergenceError: Error, CustomStringConvertible {
     /// The loss after every step before it diverged.
     public let history: [Float]
 
+    public init(step: Int, loss: Float, learningRate: Float, history: [Float]) {
+        self.step = step
+        self.loss = loss
+        self.learningRate = learningRate
+        self.history = history
+    }
+
     public var description: String {
         "the loss became \(loss) at step \(step) with learning rate \(learningRate): "
             + "the steps overshoot and grow. Try a smaller learning rate (say \(learningRate / 10)), "

@@ -1,0 +1,155 @@
+// Chapter 03 · Classification. Notes: README.md beside this file.
+//
+// 1. Why softmax subtracts the maximum: the naive formula overflows.
+// 2. Logistic regression tells sandals from sneakers.
+// 3. Softmax regression classifies all ten Fashion-MNIST classes.
+import CourseRuntime
+import Classification
+import Foundation
+import Gnuplot
+
+@main
+struct Chapter03: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chapter03",
+        abstract: "Chapter 03 · Classification: logistic and softmax regression on Fashion-MNIST.",
+        discussion: "Trains logistic regression on sandals against sneakers, then softmax regression on all ten "
+            + "Fashion-MNIST classes, and draws the learned templates, the learning curves and the confusion "
+            + "matrix into PLOTS-DIR/03-classification.")
+
+    @OptionGroup var options: ChapterOptions
+
+    func run() throws {
+        let epochs = try options.epochs(default: 10, quick: 2)
+        var generator = SeededGenerator(seed: options.seed)
+        let plots = ChapterPlots(options: options, slug: "03-classification")
+        var summary = Summary()
+
+        // MARK: 1. A stable softmax
+        let large = Tensor([1000, 1001, 1002])
+        let naive = exp(large) / exp(large).sum()
+        print("1. softmax of [1000, 1001, 1002]: naively \(naive); with the maximum subtracted \(softmax(large))")
+
+        // MARK: Data
+        var (training, test) = try loadFashionMNIST(directory: options.dataDirectory)
+        if options.quick {
+            training = training.subset(Array(0..<6000))
+            test = test.subset(Array(0..<2000))
+        }
+        var (train, validation) = training.split(validationFraction: 1.0 / 12, using: &generator)
+        // Centre every pixel on its training mean (chapter 03's notes say why).
+        let centering = Normalization(centering: train.inputs)
+        (train, validation, test) = (centering.apply(train), centering.apply(validation), centering.apply(test))
+        print("   Fashion-MNIST: \(train.count) training, \(validation.count) validation and \(test.count) test images")
+
+        // MARK: 2. Logistic regression: sandal (0) against sneaker (1)
+        print("\n2. Logistic regression: sandals (label 0) against sneakers (label 1)")
+        let binaryTrain = twoClasses(train, negative: 5, positive: 7)
+        let binaryTest = twoClasses(test, negative: 5, positive: 7)
+        var logistic = LogisticRegression(features: train.inputs.shape[1])
+        let logisticHistory = try trainWithProgress(&logistic, on: binaryTrain, validation: nil,
+                                        settings: SGDSettings(learningRate: 0.1, epochs: Swift.min(epochs, 5), batchSize: 64,
+                                                              decaysToZero: true),
+                                        label: "   logistic", using: &generator)
+        let logisticAccuracy = logistic.evaluate(binaryTest).accuracy
+        print("   training accuracy \(fixed(logisticHistory.last!.trainingAccuracy)), test accuracy \(fixed(logisticAccuracy))")
+        summary.add("logistic test accuracy (sandal vs sneaker)", logisticAccuracy)
+        try plots.write(ImageGrid(title: "Logistic regression weights: red pushes towards sneaker, blue towards sandal",
+                                  columns: 1, palette: .diverging,
+                                  images: [ImageGrid.Image(title: "w", rows: 28, columns: 28,
+                                                           values: logistic.weights.scalars.map(Double.init))]),
+                        name: "logistic-weights")
+
+        // MARK: 3. Softmax regression on ten classes
+        print("\n3. Softmax regression on the ten classes, \(epochs) epochs of mini-batch SGD")
+        var model = SoftmaxRegression(features: train.inputs.shape[1], classes: 10)
+        let settings = SGDSettings(learningRate: 0.5, epochs: epochs, batchSize: 64, weightDecay: 1e-4, decaysToZero: true)
+        let started = ContinuousClock.now
+        let history = try trainWithProgress(&model, on: train, validation: validation, settings: settings,
+                                label: "   softmax", using: &generator)
+        let seconds = (ContinuousClock.now - started).inSeconds
+        let (testLoss, testAccuracy) = model.evaluate(test)
+        print("   test loss \(fixed(testLoss)), test accuracy \(fixed(testAccuracy))")
+        summary.add("softmax validation accuracy", history.last!.validationAccuracy!)
+        summary.add("softmax test accuracy", testAccuracy)
+        summary.add("softmax training images per second", Int(Double(train.count * epochs) / seconds))
+
+        let templates = (0..<10).map { j in
+            ImageGrid.Image(title: fashionMNISTClassNames[j], rows: 28, columns: 28,
+                            values: (0..<784).map { Double(model.weights[$0, j]) })
+        }
+        try plots.write(ImageGrid(title: "The ten learned templates (columns of W): red raises the class's score",
+                                  columns: 5, palette: .diverging, colorRange: .perImage, images: templates),
+                        name: "templates")
+        try plots.write(learningCurves(history), name: "training-curves")
+        let counts = confusionMatrix(predicted: model.predict(test.inputs), labels: test.targets, classCount: 10)
+        try plots.write(Heatmap.confusionMatrix(counts, classNames: fashionMNISTClassNames,
+                                                title: "Confusion matrix on the test set (rows: true class)"),
+                        name: "confusion-matrix")
+        let worst = (0..<10).min { counts[$0][$0] < counts[$1][$1] }!
+        print("   hardest class: \(fashionMNISTClassNames[worst]) (\(counts[worst][worst]) of \(counts[worst].reduce(0, +)) right)")
+
+        plots.printNote()
+        summary.print()
+    }
+
+    /// Trains with a progress bar over all the epochs' batches.
+    func trainWithProgress<Model: TrainableClassifier>(_ model: inout Model, on data: Dataset, validation: Dataset?,
+                                           settings: SGDSettings, label: String,
+                                           using generator: inout SeededGenerator) throws -> [EpochRecord] {
+        let batchesPerEpoch = (data.count + settings.batchSize - 1) / settings.batchSize
+        let progress = ProgressBar(label: label, total: batchesPerEpoch * settings.epochs)
+        var recentLoss: Float = 0
+        let history = try trainBySGD(&model, on: data, validation: validation, settings: settings, using: &generator,
+                                     afterBatch: { done, loss in
+            recentLoss = done == 1 ? loss : 0.98 * recentLoss + 0.02 * loss
+            progress.update(completed: done, metrics: [("loss", recentLoss)],
+                            items: Swift.min(done * settings.batchSize, data.count * settings.epochs))
+        }, afterEpoch: { record in
+            guard let accuracy = record.validationAccuracy else { return }
+            progress.update(completed: record.epoch * batchesPerEpoch,
+                            metrics: [("loss", record.trainingLoss), ("val acc", accuracy)])
+        })
+        progress.finish()
+        return history
+    }
+}
+
+/// Loss and accuracy per epoch, training against validation, side by side.
+func learningCurves(_ history: [EpochRecord]) -> Multiplot {
+    let epochs = history.map { Double($0.epoch) }
+    func panel(_ title: String, _ yLabel: String, legend: LegendPosition,
+               training: (EpochRecord) -> Float, validation: (EpochRecord) -> Float?) -> LinePlot {
+        let trainingSeries = LineSeries(title: "training (during the epoch)", xs: epochs,
+                                        ys: history.map { Double(training($0)) }, style: .linesPoints)
+        let validationSeries = LineSeries(title: "validation", xs: epochs,
+                                          ys: history.map { Double(validation($0) ?? .nan) }, style: .linesPoints)
+        return LinePlot(title: title, xLabel: "epoch", yLabel: yLabel, legend: legend,
+                        series: [trainingSeries, validationSeries])
+    }
+    let loss = panel("cross-entropy", "loss", legend: .topRight,
+                     training: { $0.trainingLoss }, validation: { $0.validationLoss })
+    let accuracy = panel("accuracy", "fraction correct", legend: .bottomRight,
+                         training: { $0.trainingAccuracy }, validation: { $0.validationAccuracy })
+    return Multiplot(title: "Softmax regression on Fashion-MNIST", columns: 2, size: PlotSize(width: 1100, height: 450),
+                     panels: [loss, accuracy])
+}
+
+/// Fashion-MNIST (or the IDX files in `directory`), with errors that say what to install.
+func loadFashionMNIST(directory: URL?) throws -> (train: Dataset, test: Dataset) {
+    do {
+        return try Dataset.mnistFormat(directory: directory)
+    } catch {
+        throw ValidationError("\(error)")
+    }
+}
+
+/// The examples of two classes, relabelled 0 (negative) and 1 (positive).
+func twoClasses(_ data: Dataset, negative: Float, positive: Float) -> Dataset {
+    let rows = (0..<data.count).filter { data.targets[$0] == negative || data.targets[$0] == positive }
+    let subset = data.subset(rows)
+    return Dataset(inputs: subset.inputs, targets: subset.targets.map { $0 == positive ? 1 : 0 })
+}
+
+/// A number with four decimals.
+func fixed(_ value: Float) -> String { NumberFormat.fixed(value, decimals: 4) }
