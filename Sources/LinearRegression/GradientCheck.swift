@@ -8,6 +8,12 @@
 /// The gradient of `f` at `x` by central differences, one entry at a time; step
 /// h·max(1, |xᵢ|) for entry i.
 public func numericalGradient(of f: (Tensor) -> Float, at x: Tensor, step h: Float = 1e-2) -> Tensor {
+    numericalGradient(of: { Double(f($0)) }, at: x, step: h)
+}
+
+/// The same, for an `f` evaluated in double precision (a test's reference loss): then
+/// rounding in f is negligible and only the truncation error h²·f‴/6 is left.
+public func numericalGradient(of f: (Tensor) -> Double, at x: Tensor, step h: Float = 1e-2) -> Tensor {
     var gradient = Tensor.zeros(x.shape)
     var probe = x
     for i in 0..<x.count {
@@ -19,7 +25,7 @@ public func numericalGradient(of f: (Tensor) -> Float, at x: Tensor, step h: Flo
         let below = f(probe)
         probe[flat: i] = original
         // Dividing by the difference actually represented keeps rounding of x ± δ out.
-        gradient[flat: i] = (above - below) / ((original + delta) - (original - delta))
+        gradient[flat: i] = Float((above - below) / Double((original + delta) - (original - delta)))
     }
     return gradient
 }

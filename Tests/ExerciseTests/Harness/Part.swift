@@ -83,6 +83,13 @@ struct Part {
     @discardableResult
     func expectGradient(_ analytic: Tensor, of loss: (Tensor) -> Float, at point: Tensor, _ what: String,
                         batchSize: Int? = nil) -> Bool {
+        expectGradient(analytic, of: { Double(loss($0)) }, at: point, what, batchSize: batchSize)
+    }
+
+    /// The same, with a reference loss evaluated in double precision.
+    @discardableResult
+    func expectGradient(_ analytic: Tensor, of loss: (Tensor) -> Double, at point: Tensor, _ what: String,
+                        batchSize: Int? = nil) -> Bool {
         guard analytic.shape == point.shape else {
             fail("\(what) has shape \(analytic.shape), but the parameter it belongs to has shape \(point.shape)")
             return false

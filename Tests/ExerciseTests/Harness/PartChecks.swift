@@ -11,6 +11,11 @@ let partChecks: [String: @Sendable () -> Void] = [
     "2.3": LinearRegressionChecks.normalEquations,
     "2.4": LinearRegressionChecks.ridgeGradient,
     "2.5": LinearRegressionChecks.miniBatchEpoch,
+    "3.1": ClassificationChecks.softmax,
+    "3.2": ClassificationChecks.crossEntropy,
+    "3.3": ClassificationChecks.logitGradient,
+    "3.4": ClassificationChecks.accuracy,
+    "3.5": ClassificationChecks.regressionGradient,
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,

@@ -1,0 +1,121 @@
+import Classification
+import Exercises
+import Foundation
+import Testing
+
+@Suite("Exercise 3: softmax and cross-entropy")
+struct Exercise3 {
+    @Test("3.1 stable softmax") func softmax() async { await checkPart("3.1") }
+    @Test("3.2 cross-entropy loss") func crossEntropy() async { await checkPart("3.2") }
+    @Test("3.3 gradient with respect to the logits") func logitGradient() async { await checkPart("3.3") }
+    @Test("3.4 accuracy") func accuracy() async { await checkPart("3.4") }
+    @Test("3.5 gradient of softmax regression") func regressionGradient() async { await checkPart("3.5") }
+}
+
+/// The checks of exercise 3, run in a child process by `checkPart`.
+enum ClassificationChecks {
+    static let file = "exercises/03-classification/ClassificationExercise.swift"
+
+    /// Logits whose probabilities are all well away from 0 and 1, and labels for them.
+    static func problem(seed: UInt64, rows n: Int = 3, classes k: Int = 4) -> (logits: Tensor, labels: Tensor) {
+        var generator = SeededGenerator(seed: seed)
+        let logits = Tensor.normal([n, k], standardDeviation: 0.8, using: &generator)
+        let labels = Tensor((0..<n).map { _ in Float(generator.nextInt(below: k)) })
+        return (logits, labels)
+    }
+
+    /// The mean cross-entropy in double precision: the reference for finite differences.
+    static func referenceCrossEntropy(_ logits: Tensor, _ labels: Tensor) -> Double {
+        let (n, k) = (logits.shape[0], logits.shape[1])
+        var total = 0.0
+        for i in 0..<n {
+            let row = (0..<k).map { Double(logits[i, $0]) }
+            let largest = row.max()!
+            total += largest + Foundation.log(row.map { Foundation.exp($0 - largest) }.reduce(0, +)) - row[Int(labels[i])]
+        }
+        return total / Double(n)
+    }
+
+    static func softmax() {
+        let part = Part(id: "3.1", function: "softmax(_:)", file: file)
+        let (logits, _) = problem(seed: 301, rows: 5, classes: 6)
+        let probabilities = ClassificationExercise.softmax(logits)
+        if part.isNotImplemented() { return }
+        guard part.expectTensor(probabilities, Classification.softmax(logits), "the probabilities of 5 rows of 6 logits",
+                                tolerance: 1e-5) else { return }
+        let large = Tensor([[1000, 1001, 1002], [-1000, -1001, -1002]])
+        let stable = ClassificationExercise.softmax(large)
+        guard stable.isFinite else {
+            part.fail("for logits near ±1000 it returned \(stable): e^1000 overflows Float. "
+                      + "Subtract each row's maximum before exp; the result does not change, and nothing overflows")
+            return
+        }
+        part.expectTensor(stable, Classification.softmax(large), "the probabilities of logits near ±1000", tolerance: 1e-5)
+    }
+
+    static func crossEntropy() {
+        let part = Part(id: "3.2", function: "crossEntropy(logits:labels:)", file: file)
+        for seed: UInt64 in [302, 303] {
+            let (logits, labels) = problem(seed: seed, rows: 7, classes: 5)
+            let loss = ClassificationExercise.crossEntropy(logits: logits, labels: labels)
+            if part.isNotImplemented() { return }
+            guard part.expectNumber(loss, Float(referenceCrossEntropy(logits, labels)), "the loss of 7 rows",
+                                    tolerance: 1e-5, batchSize: 7) else { return }
+        }
+        let large = Tensor([[1000, 0, -1000], [0, 500, 1000]])
+        let loss = ClassificationExercise.crossEntropy(logits: large, labels: Tensor([0, 1]))
+        guard loss.isFinite else {
+            part.fail("for logits of size 1000 it returned \(loss): compute log Σ e^z with the row maximum taken out "
+                      + "(m + log Σ e^{z − m}) instead of the log of a softmax that underflows to 0")
+            return
+        }
+        part.expectNumber(loss, Float(referenceCrossEntropy(large, Tensor([0, 1]))),
+                          "the loss of logits of size 1000 (exactly 250)", tolerance: 1e-5)
+    }
+
+    static func logitGradient() {
+        let part = Part(id: "3.3", function: "crossEntropyGradient(logits:labels:)", file: file)
+        let (logits, labels) = problem(seed: 304)
+        let gradient = ClassificationExercise.crossEntropyGradient(logits: logits, labels: labels)
+        if part.isNotImplemented() { return }
+        guard part.expectTensor(gradient, Classification.crossEntropyGradient(logits: logits, labels: labels), "∂L/∂Z",
+                                batchSize: 3) else { return }
+        part.expectGradient(gradient, of: { referenceCrossEntropy($0, labels) }, at: logits, "∂L/∂Z", batchSize: 3)
+    }
+
+    static func accuracy() {
+        let part = Part(id: "3.4", function: "accuracy(scores:labels:)", file: file)
+        var generator = SeededGenerator(seed: 305)
+        for n in [1, 8, 50] {
+            let scores = Tensor.normal([n, 4], using: &generator)
+            let labels = Tensor((0..<n).map { _ in Float(generator.nextInt(below: 4)) })
+            let value = ClassificationExercise.accuracy(scores: scores, labels: labels)
+            if part.isNotImplemented() { return }
+            guard part.expectNumber(value, Classification.accuracy(scores: scores, labels: labels),
+                                    "the accuracy of \(n) rows", tolerance: 1e-6, batchSize: n) else { return }
+        }
+        let perfect = ClassificationExercise.accuracy(scores: Tensor([[0, 9], [9, 0]]), labels: Tensor([1, 0]))
+        part.expectNumber(perfect, 1, "the accuracy of two rows both predicted right")
+    }
+
+    static func regressionGradient() {
+        let part = Part(id: "3.5", function: "softmaxRegressionGradient(inputs:labels:weights:bias:)", file: file)
+        var generator = SeededGenerator(seed: 306)
+        let (n, d, k) = (4, 3, 5)
+        let inputs = Tensor.uniform([n, d], low: -1, high: 1, using: &generator)
+        let weights = Tensor.normal([d, k], standardDeviation: 0.5, using: &generator)
+        let bias = Tensor.normal([k], standardDeviation: 0.5, using: &generator)
+        let labels = Tensor((0..<n).map { _ in Float(generator.nextInt(below: k)) })
+        let gradient = ClassificationExercise.softmaxRegressionGradient(inputs: inputs, labels: labels,
+                                                                        weights: weights, bias: bias)
+        if part.isNotImplemented() { return }
+        let expected = SoftmaxRegression(weights: weights, bias: bias)
+            .lossAndGradient(inputs: inputs, labels: labels, weightDecay: 0).gradient
+        guard part.expectTensor(gradient.weights, expected.weights, "∂L/∂W", batchSize: n),
+              part.expectTensor(gradient.bias, expected.bias, "∂L/∂b", batchSize: n) else { return }
+        let loss: (Tensor, Tensor) -> Double = { w, b in referenceCrossEntropy(matmul(inputs, w) + b, labels) }
+        guard part.expectGradient(gradient.weights, of: { loss($0, bias) }, at: weights, "∂L/∂W", batchSize: n)
+        else { return }
+        part.expectGradient(gradient.bias, of: { loss(weights, $0) }, at: bias, "∂L/∂b", batchSize: n)
+    }
+}

@@ -1,0 +1,93 @@
+// Exercise 3: softmax, cross-entropy and the gradient of softmax regression.
+// Notes: chapters/03-classification/README.md. Tests: Tests/ExerciseTests/Exercise3Tests.swift.
+// Check your work with `swift test --filter Exercise3`.
+//
+// Shapes: logits Z [n, k], labels y [n] (class indices 0 ..< k stored as Float),
+// inputs X [n, d], weights W [d, k], bias b [k].
+import Classification
+import ExerciseSupport
+
+/// The functions of exercise 3, each a part to implement.
+public enum ClassificationExercise {
+    /// The softmax of each row of `logits`, computed so that large logits do not overflow.
+    public static func softmax(_ logits: Tensor) -> Tensor {
+        // EXERCISE 3.1: stable softmax
+        // Formula: pᵢⱼ = e^{zᵢⱼ − mᵢ} / Σₗ e^{zᵢₗ − mᵢ}, with mᵢ = maxₗ zᵢₗ
+        // Shapes: logits [n, k] → probabilities [n, k], each row summing to 1
+        // Hint: `logits.max(alongAxis: 1)` is [n]; reshape it to [n, 1] so it broadcasts over
+        //   each row. `exp(t)` works element-wise and `sum(alongAxis: 1)` adds along each row.
+        // Stub: return notImplemented("3.1", placeholder: Tensor.zeros(logits.shape))
+        // BEGIN SOLUTION
+        let n = logits.shape[0]
+        let shifted = exp(logits - logits.max(alongAxis: 1).reshaped([n, 1]))
+        return shifted / shifted.sum(alongAxis: 1).reshaped([n, 1])
+        // END SOLUTION
+    }
+
+    /// The mean cross-entropy of the logits against the labels.
+    public static func crossEntropy(logits: Tensor, labels: Tensor) -> Float {
+        // EXERCISE 3.2: cross-entropy loss
+        // Formula: L = (1/n) Σᵢ −log pᵢ,yᵢ = (1/n) Σᵢ (mᵢ + log Σₗ e^{zᵢₗ − mᵢ} − zᵢ,yᵢ)
+        // Shapes: logits [n, k], labels [n] → a number
+        // Hint: work from the logits, not from probabilities: log(softmax) is −∞ once a
+        //   probability underflows to 0. Row i's label is `Int(labels[i])`.
+        // Stub: return notImplemented("3.2", placeholder: 0)
+        // BEGIN SOLUTION
+        let n = logits.shape[0]
+        let largest = logits.max(alongAxis: 1)
+        let logTotals = log(exp(logits - largest.reshaped([n, 1])).sum(alongAxis: 1)) + largest
+        var total: Float = 0
+        for i in 0..<n { total += logTotals[i] - logits[i, Int(labels[i])] }
+        return total / Float(n)
+        // END SOLUTION
+    }
+
+    /// The gradient of the mean cross-entropy with respect to the logits.
+    public static func crossEntropyGradient(logits: Tensor, labels: Tensor) -> Tensor {
+        // EXERCISE 3.3: gradient with respect to the logits
+        // Formula: ∂L/∂zᵢⱼ = (pᵢⱼ − [j = yᵢ]) / n
+        // Shapes: logits [n, k], labels [n] → gradient [n, k]
+        // Hint: start from the probabilities (your part 3.1, or the engine's `softmax`, which
+        //   inside this enum is `Classification.softmax`), subtract 1 at each row's label, divide by n.
+        // Stub: return notImplemented("3.3", placeholder: Tensor.zeros(logits.shape))
+        // BEGIN SOLUTION
+        let n = logits.shape[0]
+        var gradient = Classification.softmax(logits)
+        for i in 0..<n { gradient[i, Int(labels[i])] -= 1 }
+        return gradient / Float(n)
+        // END SOLUTION
+    }
+
+    /// The fraction of rows whose highest score is at the label's column.
+    public static func accuracy(scores: Tensor, labels: Tensor) -> Float {
+        // EXERCISE 3.4: accuracy
+        // Formula: (1/n) Σᵢ [argmaxⱼ sᵢⱼ = yᵢ]
+        // Shapes: scores [n, k], labels [n] → a number in [0, 1]
+        // Hint: `scores.argmax(alongAxis: 1)` gives each row's predicted class as [n].
+        // Stub: return notImplemented("3.4", placeholder: 0)
+        // BEGIN SOLUTION
+        let predicted = scores.argmax(alongAxis: 1)
+        var correct = 0
+        for i in 0..<labels.count where predicted[i] == labels[i] { correct += 1 }
+        return Float(correct) / Float(labels.count)
+        // END SOLUTION
+    }
+
+    /// The gradient of the mean cross-entropy of softmax regression, Z = X W + b, with
+    /// respect to W and b.
+    public static func softmaxRegressionGradient(inputs: Tensor, labels: Tensor, weights: Tensor,
+                                                 bias: Tensor) -> (weights: Tensor, bias: Tensor) {
+        // EXERCISE 3.5: gradient of softmax regression
+        // Formula: G = ∂L/∂Z = (P − Y)/n;  ∂L/∂W = Xᵀ G;  ∂L/∂b = Σᵢ Gᵢ (the column sums of G)
+        // Shapes: inputs [n, d], labels [n], weights [d, k], bias [k] → (weights [d, k], bias [k])
+        // Hint: the logits are `matmul(inputs, weights) + bias`; G is part 3.3 (or the engine's
+        //   `Classification.crossEntropyGradient(logits:labels:)`); then one transposed product
+        //   and one sum along axis 0.
+        // Stub: return notImplemented("3.5", placeholder: (Tensor.zeros(weights.shape), Tensor.zeros(bias.shape)))
+        // BEGIN SOLUTION
+        let logits = matmul(inputs, weights) + bias
+        let g = Classification.crossEntropyGradient(logits: logits, labels: labels)
+        return (matmul(inputs, g, transposeA: true), g.sum(alongAxis: 0))
+        // END SOLUTION
+    }
+}
