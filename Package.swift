@@ -18,6 +18,8 @@ let package = Package(
         .executable(name: "chapter01", targets: ["chapter01"]),
         .executable(name: "chapter02", targets: ["chapter02"]),
         .executable(name: "chapter03", targets: ["chapter03"]),
+        .executable(name: "chapter04", targets: ["chapter04"]),
+        .executable(name: "bench", targets: ["bench"]),
         .executable(name: "course", targets: ["course"]),
     ],
     dependencies: [
@@ -48,9 +50,10 @@ let package = Package(
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
 
         .target(name: "Classification", dependencies: ["LinearRegression"], swiftSettings: strict),
+        .target(name: "Backpropagation", dependencies: ["Classification"], swiftSettings: strict),
 
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
-        .target(name: "Exercises", dependencies: ["Classification", "ExerciseSupport"],
+        .target(name: "Exercises", dependencies: ["Backpropagation", "ExerciseSupport"],
                 path: useSolutions ? "solutions" : "exercises",
                 exclude: ["README.md"],
                 swiftSettings: strict),
@@ -62,13 +65,17 @@ let package = Package(
                           path: "chapters/02-linear-regression", exclude: ["README.md"], swiftSettings: strict),
         .executableTarget(name: "chapter03", dependencies: ["Classification", "Gnuplot", "CourseRuntime"],
                           path: "chapters/03-classification", exclude: ["README.md"], swiftSettings: strict),
+        .executableTarget(name: "chapter04", dependencies: ["Backpropagation", "Gnuplot", "CourseRuntime"],
+                          path: "chapters/04-backpropagation", exclude: ["README.md"], swiftSettings: strict),
+        .executableTarget(name: "bench", dependencies: ["Backpropagation", "CourseRuntime"],
+                          path: "Sources/Benchmark", swiftSettings: strict),
         .executableTarget(name: "course",
                           dependencies: ["ExerciseGenerator",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Sources/CourseTool", swiftSettings: strict),
 
         // MARK: - Tests
-        .testTarget(name: "EngineTests", dependencies: ["Classification", "LinearRegression", "Perceptron"], swiftSettings: strict),
+        .testTarget(name: "EngineTests", dependencies: ["Backpropagation", "Classification", "LinearRegression", "Perceptron"], swiftSettings: strict),
         .testTarget(name: "SupportTests",
                     dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport"],
                     swiftSettings: strict),

@@ -63,6 +63,15 @@ public struct EpochRecord: Sendable {
     /// Loss and accuracy on the validation set after the epoch, if one was given.
     public var validationLoss: Float?
     public var validationAccuracy: Float?
+
+    public init(epoch: Int, trainingLoss: Float, trainingAccuracy: Float,
+                validationLoss: Float? = nil, validationAccuracy: Float? = nil) {
+        self.epoch = epoch
+        self.trainingLoss = trainingLoss
+        self.trainingAccuracy = trainingAccuracy
+        self.validationLoss = validationLoss
+        self.validationAccuracy = validationAccuracy
+    }
 }
 
 /// Trains `model` by mini-batch SGD on `training`, drawing a fresh permutation from

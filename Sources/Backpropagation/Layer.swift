@@ -1,0 +1,52 @@
+// A network is a chain of layers. Each layer computes its output from its input
+// (forward), and, given how the loss changes with its output, computes how the loss
+// changes with its input and with its own parameters (backward). The chain rule does the
+// rest: chapters/04-backpropagation/README.md.
+//
+// Shapes: a batch of n rows; input [n, inputs], output [n, outputs].
+
+/// A trainable tensor and the gradient of the loss with respect to it.
+///
+/// A class, so that a layer, an optimiser and a checkpoint can all refer to the same
+/// parameter and change it in place.
+public final class Parameter {
+    /// The parameter's current value.
+    public var value: Tensor
+    /// ∂L/∂value from the last backward pass; the same shape as `value`.
+    public var gradient: Tensor
+    /// A name for messages and checkpoints, such as "linear1.weight".
+    public var name: String
+
+    public init(_ value: Tensor, name: String) {
+        self.value = value
+        self.gradient = .zeros(value.shape)
+        self.name = name
+    }
+}
+
+/// One stage of a network, its forward and backward passes side by side.
+public protocol Layer: AnyObject {
+    /// The output for a batch of inputs. Remembers what `backward` will need.
+    func forward(_ input: Tensor) -> Tensor
+    /// Given ∂L/∂output for the batch last passed to `forward`, stores ∂L/∂parameter in
+    /// each parameter's `gradient` and returns ∂L/∂input.
+    func backward(_ outputGradient: Tensor) -> Tensor
+    /// The same as `backward`, for the first layer of a network, whose ∂L/∂input nobody
+    /// needs: a layer may skip computing it (for `Linear` that saves a fifth of a step).
+    func backwardParametersOnly(_ outputGradient: Tensor)
+    /// The layer's parameters (none for an activation).
+    var parameters: [Parameter] { get }
+    /// A short description, such as "Linear(784 → 256)".
+    var description: String { get }
+}
+
+extension Layer {
+    public var parameters: [Parameter] { [] }
+    public func backwardParametersOnly(_ outputGradient: Tensor) { _ = backward(outputGradient) }
+}
+
+/// Stops with a message naming the layer when `backward` runs before `forward`.
+func cached(_ tensor: Tensor?, _ layer: String) -> Tensor {
+    guard let tensor else { preconditionFailure("\(layer).backward: call forward first, so the layer has an input to differentiate at") }
+    return tensor
+}

@@ -1,0 +1,55 @@
+// A network as a list of layers applied in order. Backpropagation is the same list run
+// backwards: each layer turns ∂L/∂(its output) into ∂L/∂(its input) for the one before.
+
+/// Layers applied one after another: y = fₘ(… f₂(f₁(x))).
+public final class Sequential: Layer {
+    public let layers: [any Layer]
+
+    public init(_ layers: [any Layer]) {
+        precondition(!layers.isEmpty, "Sequential: a network needs at least one layer")
+        self.layers = layers
+    }
+
+    public func forward(_ input: Tensor) -> Tensor {
+        layers.reduce(input) { x, layer in layer.forward(x) }
+    }
+
+    /// Runs the layers' backward passes in reverse order, from ∂L/∂output to ∂L/∂input.
+    @discardableResult
+    public func backward(_ outputGradient: Tensor) -> Tensor {
+        layers.reversed().reduce(outputGradient) { gradient, layer in layer.backward(gradient) }
+    }
+
+    /// Runs the backward passes for the parameters only: the first layer's ∂L/∂input,
+    /// which training never uses, is not computed.
+    public func backwardParametersOnly(_ outputGradient: Tensor) {
+        let gradient = layers.dropFirst().reversed().reduce(outputGradient) { gradient, layer in layer.backward(gradient) }
+        layers[0].backwardParametersOnly(gradient)
+    }
+
+    public var parameters: [Parameter] { layers.flatMap(\.parameters) }
+
+    public var description: String { layers.map(\.description).joined(separator: " → ") }
+
+    /// The number of trainable numbers.
+    public var parameterCount: Int { parameters.reduce(0) { $0 + $1.value.count } }
+}
+
+/// Mean softmax cross-entropy of a network's logits [n, k] against labels [n], with its
+/// gradient with respect to the logits, (softmax(Z) − Y)/n (chapter 03), from one
+/// log-softmax: the loss reads −log pᵢ,yᵢ and the gradient exponentiates the same numbers.
+public func softmaxCrossEntropy(logits: Tensor, labels: Tensor) -> (loss: Float, gradient: Tensor) {
+    precondition(logits.rank == 2, "softmaxCrossEntropy: logits must be [n, k], got shape \(logits.shape)")
+    let (n, k) = (logits.shape[0], logits.shape[1])
+    checkLabels(labels, classCount: k, rows: n, "softmaxCrossEntropy")
+    let logProbabilities = logSoftmax(logits)
+    var gradient = exp(logProbabilities)
+    var total: Double = 0
+    for i in 0..<n {
+        let label = Int(labels[i])
+        total -= Double(logProbabilities[i, label])
+        gradient[i, label] -= 1
+    }
+    gradient /= Float(n)
+    return (Float(total / Double(n)), gradient)
+}

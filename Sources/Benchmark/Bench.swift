@@ -1,0 +1,78 @@
+// `swift run -c release bench mlp`: the speed of the engine on chapter 04's network.
+//
+// Trains the 784-256-128-10 ReLU MLP for one epoch of Fashion-MNIST at batch 64 with SGD
+// and momentum, then times inference at batch 256, and prints, as its last two lines,
+//   mlp train: N images/s
+//   mlp inference: N images/s
+// Speed is measured here, never asserted in a test.
+import Backpropagation
+import CourseRuntime
+import Foundation
+
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmarks of the course's engine (build with -c release).",
+        subcommands: [MLPBenchmark.self])
+}
+
+struct MLPBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mlp",
+        abstract: "One epoch of the 784-256-128-10 MLP at batch 64 (SGD with momentum), then inference at batch 256.")
+
+    @Option(help: ArgumentHelp("Folder of IDX files; default: the Fashion-MNIST package's folder.", valueName: "path"))
+    var dataDir: String?
+
+    @Option(help: "Images to train on (default: the whole training set).")
+    var images: Int?
+
+    @Option(help: "Seed of the random number generator.")
+    var seed: UInt64 = 42
+
+    func run() throws {
+        #if DEBUG
+        print("note: this is a debug build; measure with `swift run -c release bench mlp`")
+        #endif
+        let (fullTraining, test) = try Dataset.mnistFormat(directory: dataDir.map { URL(fileURLWithPath: $0) })
+        let training = images.map { fullTraining.subset(Array(0..<Swift.min($0, fullTraining.count))) } ?? fullTraining
+        var generator = SeededGenerator(seed: seed)
+        let network = Sequential([Linear(784, 256, name: "fc1", using: &generator), ReLU(),
+                                  Linear(256, 128, name: "fc2", using: &generator), ReLU(),
+                                  Linear(128, 10, name: "fc3", using: &generator)])
+        // SGD with momentum 0.9: v ← μ v − η g; θ ← θ + v.
+        let (learningRate, momentum): (Float, Float) = (0.05, 0.9)
+        var velocities = network.parameters.map { Tensor.zeros($0.value.shape) }
+
+        let order = generator.permutation(training.count)
+        let clock = ContinuousClock()
+        let trainingStart = clock.now
+        var lastLoss: Float = 0
+        for batch in training.batches(size: 64, order: order) {
+            let logits = network.forward(batch.inputs)
+            let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: batch.targets)
+            network.backwardParametersOnly(gradient)
+            for (index, parameter) in network.parameters.enumerated() {
+                velocities[index] *= momentum
+                velocities[index].add(parameter.gradient, scaledBy: -learningRate)
+                parameter.value.add(velocities[index], scaledBy: 1)
+            }
+            lastLoss = loss
+        }
+        let trainingSeconds = (clock.now - trainingStart).inSeconds
+
+        let inferenceStart = clock.now
+        var correct: Float = 0
+        for batch in test.batches(size: 256) {
+            correct += accuracy(scores: network.forward(batch.inputs), labels: batch.targets) * Float(batch.count)
+        }
+        let inferenceSeconds = (clock.now - inferenceStart).inSeconds
+
+        print("trained on \(training.count) images in \(NumberFormat.fixed(trainingSeconds, decimals: 2)) s; "
+              + "last batch loss \(NumberFormat.fixed(lastLoss, decimals: 4)); "
+              + "test accuracy after one epoch \(NumberFormat.fixed(correct / Float(test.count), decimals: 4))")
+        print("mlp train: \(Int(Double(training.count) / trainingSeconds)) images/s")
+        print("mlp inference: \(Int(Double(test.count) / inferenceSeconds)) images/s")
+    }
+}
