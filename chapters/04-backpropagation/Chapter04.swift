@@ -1,6 +1,124 @@
+// Chapter 04 · Backpropagation and the multilayer perceptron. Notes: README.md beside this file.
+//
+// 1. The non-linearities and their derivatives.
+// 2. XOR, impossible for one perceptron, learned by a 2-2-1 network.
+// 3. The vanishing gradient: a deep sigmoid network against the same network with ReLU.
+// 4. A 784-256-128-10 MLP on Fashion-MNIST.
 import CourseRuntime
+import Backpropagation
+import Foundation
+import Gnuplot
+
 @main
 struct Chapter04: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chapter04",
+        abstract: "Chapter 04 · Backpropagation: activations, XOR, the vanishing gradient, an MLP on Fashion-MNIST.",
+        discussion: "Draws the activations and their derivatives, trains a 2-2-1 network on XOR, compares gradient "
+            + "norms per layer in deep sigmoid and ReLU networks, and trains a 784-256-128-10 MLP on "
+            + "Fashion-MNIST. Plots go to PLOTS-DIR/04-backpropagation.")
+
     @OptionGroup var options: ChapterOptions
-    func run() throws {}
+
+    func run() throws {
+        let epochs = try options.epochs(default: 15, quick: 1)
+        var generator = SeededGenerator(seed: options.seed)
+        let plots = ChapterPlots(options: options, slug: "04-backpropagation")
+        var summary = Summary()
+
+        // MARK: 1. Activations
+        print("1. Six activations and their derivatives (plot: activations.png)")
+        try plots.write(activationPlot(), name: "activations")
+
+        // MARK: 2. XOR
+        print("\n2. XOR with a 2-2-1 network: Linear(2 → 2), tanh, Linear(2 → 1), binary cross-entropy")
+        let (xorNetwork, xorLosses, xorStarts) = trainXOR(steps: options.value(3000, quick: 2000), using: &generator)
+        let table = LogicGate.xor.truthTable
+        let outputs = xorNetwork.forward(table.inputs).reshaped([4]).map { sigmoid($0) }
+        for i in 0..<4 {
+            print("   (\(Int(table.inputs[i, 0])), \(Int(table.inputs[i, 1]))) → P(true) = \(fixed(outputs[i]))"
+                  + "  (XOR is \(table.labels[i] > 0 ? "true" : "false"))")
+        }
+        let xorCorrect = (0..<4).filter { (outputs[$0] > 0.5) == (table.labels[$0] > 0) }.count
+        summary.add("xor corners right", xorCorrect)
+        summary.add("xor random starts needed", xorStarts)
+        summary.add("xor final loss", xorLosses.last!)
+        try plots.write(xorRegion(xorNetwork), name: "xor-regions")
+        try plots.write(LinePlot(title: "XOR: binary cross-entropy during training", xLabel: "step", yLabel: "loss",
+                                 logY: true, series: [LineSeries(title: "2-2-1 network", ys: xorLosses.map(Double.init))]),
+                        name: "xor-loss")
+
+        // MARK: Data
+        var (training, test) = try loadFashionMNIST(directory: options.dataDirectory)
+        if options.quick {
+            training = training.subset(Array(0..<6000))
+            test = test.subset(Array(0..<2000))
+        }
+        var (train, validation) = training.split(validationFraction: 1.0 / 12, using: &generator)
+        let centering = Normalization(centering: train.inputs)
+        (train, validation, test) = (centering.apply(train), centering.apply(validation), centering.apply(test))
+
+        // MARK: 3. The vanishing gradient
+        print("\n3. Gradient norm per layer in a 10-layer network, sigmoid against ReLU (plot: vanishing-gradient.png)")
+        let probe = train.subset(Array(0..<256))
+        var norms: [LineSeries] = []
+        for (name, makeActivation) in [("sigmoid", { Sigmoid() as any Layer }), ("ReLU", { ReLU() as any Layer })] {
+            let perLayer = gradientNormsPerLayer(depth: 10, width: 64, activation: makeActivation, batch: probe,
+                                                 using: &generator)
+            print("   \(name): ‖∂L/∂W‖ from the first layer to the last: "
+                  + perLayer.map { String(format: "%.1e", $0) }.joined(separator: " "))
+            summary.add("\(name) first-layer gradient norm / last-layer", String(format: "%.2e", perLayer.first! / perLayer.last!))
+            norms.append(LineSeries(title: name, xs: (1...perLayer.count).map(Double.init),
+                                    ys: perLayer.map(Double.init), style: .linesPoints))
+        }
+        try plots.write(LinePlot(title: "Gradient norm of each layer's weights (layer 1 is nearest the input)",
+                                 xLabel: "layer", yLabel: "‖∂L/∂W‖", logY: true, series: norms),
+                        name: "vanishing-gradient")
+
+        // MARK: 4. The MLP on Fashion-MNIST
+        let network = Sequential([Linear(784, 256, name: "fc1", using: &generator), ReLU(),
+                                  Linear(256, 128, name: "fc2", using: &generator), ReLU(),
+                                  Linear(128, 10, name: "fc3", using: &generator)])
+        print("\n4. \(network.description): \(network.parameterCount) parameters, \(epochs) epochs of mini-batch SGD")
+        let settings = SGDSettings(learningRate: 0.1, epochs: epochs, batchSize: 64, decaysToZero: true)
+        let started = ContinuousClock.now
+        let history = try trainWithProgress(network, on: train, validation: validation, settings: settings,
+                                            using: &generator)
+        let seconds = (ContinuousClock.now - started).inSeconds
+        let (testLoss, testAccuracy) = network.evaluate(test)
+        print("   test loss \(fixed(testLoss)), test accuracy \(fixed(testAccuracy))")
+        summary.add("mlp validation accuracy", history.last!.validationAccuracy!)
+        summary.add("mlp test accuracy", testAccuracy)
+        summary.add("mlp training images per second", Int(Double(train.count * epochs) / seconds))
+        try plots.write(learningCurves(history, title: "The MLP on Fashion-MNIST"), name: "mlp-training-curves")
+        let firstLayer = (network.layers[0] as! Linear).weight.value
+        try plots.write(ImageGrid(title: "Sixteen of the first layer's 256 units, as 28×28 weight images",
+                                  columns: 8, palette: .diverging, colorRange: .perImage,
+                                  images: (0..<16).map { unit in
+                                      ImageGrid.Image(title: "unit \(unit)", rows: 28, columns: 28,
+                                                      values: (0..<784).map { Double(firstLayer[$0, unit]) })
+                                  }),
+                        name: "first-layer-weights")
+
+        plots.printNote()
+        summary.print()
+    }
+
+    /// Trains with a progress bar over all the epochs' batches.
+    func trainWithProgress(_ network: Sequential, on data: Dataset, validation: Dataset, settings: SGDSettings,
+                           using generator: inout SeededGenerator) throws -> [EpochRecord] {
+        let batchesPerEpoch = (data.count + settings.batchSize - 1) / settings.batchSize
+        let progress = ProgressBar(label: "   mlp", total: batchesPerEpoch * settings.epochs)
+        var recentLoss: Float = 0
+        let history = try trainNetwork(network, on: data, validation: validation, settings: settings, using: &generator,
+                                       afterBatch: { done, loss in
+            recentLoss = done == 1 ? loss : 0.98 * recentLoss + 0.02 * loss
+            progress.update(completed: done, metrics: [("loss", recentLoss)], items: done * settings.batchSize)
+        }, afterEpoch: { record in
+            progress.update(completed: record.epoch * batchesPerEpoch,
+                            metrics: [("loss", record.trainingLoss), ("val acc", record.validationAccuracy ?? 0)])
+        })
+        progress.finish()
+        return history
+    }
 }
