@@ -16,6 +16,12 @@ let partChecks: [String: @Sendable () -> Void] = [
     "3.3": ClassificationChecks.logitGradient,
     "3.4": ClassificationChecks.accuracy,
     "3.5": ClassificationChecks.regressionGradient,
+    "4.1": BackpropagationChecks.linear,
+    "4.2": BackpropagationChecks.relu,
+    "4.3": BackpropagationChecks.sigmoid,
+    "4.4": BackpropagationChecks.tanh,
+    "4.5": BackpropagationChecks.twoLayers,
+    "4.6": BackpropagationChecks.finiteDifferences,
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,
