@@ -32,7 +32,7 @@ public protocol Layer: AnyObject {
     /// each parameter's `gradient` and returns ∂L/∂input.
     func backward(_ outputGradient: Tensor) -> Tensor
     /// The same as `backward`, for the first layer of a network, whose ∂L/∂input nobody
-    /// needs: a layer may skip computing it (for `Linear` that saves a fifth of a step).
+    /// needs: a layer may skip computing it (for the first `Linear` of an MLP that is over a quarter of a step's arithmetic).
     func backwardParametersOnly(_ outputGradient: Tensor)
     /// The layer's parameters (none for an activation).
     var parameters: [Parameter] { get }

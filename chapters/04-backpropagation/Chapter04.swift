@@ -21,7 +21,7 @@ struct Chapter04: ParsableCommand {
     @OptionGroup var options: ChapterOptions
 
     func run() throws {
-        let epochs = try options.epochs(default: 15, quick: 1)
+        let epochs = try options.epochs(default: 20, quick: 1)
         var generator = SeededGenerator(seed: options.seed)
         let plots = ChapterPlots(options: options, slug: "04-backpropagation")
         var summary = Summary()
