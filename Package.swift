@@ -19,6 +19,7 @@ let package = Package(
         .executable(name: "chapter02", targets: ["chapter02"]),
         .executable(name: "chapter03", targets: ["chapter03"]),
         .executable(name: "chapter04", targets: ["chapter04"]),
+        .executable(name: "chapter05", targets: ["chapter05"]),
         .executable(name: "bench", targets: ["bench"]),
         .executable(name: "course", targets: ["course"]),
     ],
@@ -51,9 +52,10 @@ let package = Package(
 
         .target(name: "Classification", dependencies: ["LinearRegression"], swiftSettings: strict),
         .target(name: "Backpropagation", dependencies: ["Classification"], swiftSettings: strict),
+        .target(name: "Training", dependencies: ["Backpropagation"], swiftSettings: strict),
 
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
-        .target(name: "Exercises", dependencies: ["Backpropagation", "ExerciseSupport"],
+        .target(name: "Exercises", dependencies: ["Training", "ExerciseSupport"],
                 path: useSolutions ? "solutions" : "exercises",
                 exclude: ["README.md"],
                 swiftSettings: strict),
@@ -67,7 +69,9 @@ let package = Package(
                           path: "chapters/03-classification", exclude: ["README.md"], swiftSettings: strict),
         .executableTarget(name: "chapter04", dependencies: ["Backpropagation", "Gnuplot", "CourseRuntime"],
                           path: "chapters/04-backpropagation", exclude: ["README.md"], swiftSettings: strict),
-        .executableTarget(name: "bench", dependencies: ["Backpropagation", "CourseRuntime"],
+        .executableTarget(name: "chapter05", dependencies: ["Training", "Gnuplot", "CourseRuntime"],
+                          path: "chapters/05-training", exclude: ["README.md"], swiftSettings: strict),
+        .executableTarget(name: "bench", dependencies: ["Training", "CourseRuntime"],
                           path: "Sources/Benchmark", swiftSettings: strict),
         .executableTarget(name: "course",
                           dependencies: ["ExerciseGenerator",
@@ -75,7 +79,7 @@ let package = Package(
                           path: "Sources/CourseTool", swiftSettings: strict),
 
         // MARK: - Tests
-        .testTarget(name: "EngineTests", dependencies: ["Backpropagation", "Classification", "LinearRegression", "Perceptron"], swiftSettings: strict),
+        .testTarget(name: "EngineTests", dependencies: ["Training", "Backpropagation", "Classification", "LinearRegression", "Perceptron"], swiftSettings: strict),
         .testTarget(name: "SupportTests",
                     dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport"],
                     swiftSettings: strict),

@@ -5,7 +5,7 @@
 //   mlp train: N images/s
 //   mlp inference: N images/s
 // Speed is measured here, never asserted in a test.
-import Backpropagation
+import Training
 import CourseRuntime
 import Foundation
 
@@ -41,9 +41,7 @@ struct MLPBenchmark: ParsableCommand {
         let network = Sequential([Linear(784, 256, name: "fc1", using: &generator), ReLU(),
                                   Linear(256, 128, name: "fc2", using: &generator), ReLU(),
                                   Linear(128, 10, name: "fc3", using: &generator)])
-        // SGD with momentum 0.9: v ← μ v − η g; θ ← θ + v.
-        let (learningRate, momentum): (Float, Float) = (0.05, 0.9)
-        var velocities = network.parameters.map { Tensor.zeros($0.value.shape) }
+        let optimizer = Momentum(learningRate: 0.05, momentum: 0.9)
 
         let order = generator.permutation(training.count)
         let clock = ContinuousClock()
@@ -53,11 +51,7 @@ struct MLPBenchmark: ParsableCommand {
             let logits = network.forward(batch.inputs)
             let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: batch.targets)
             network.backwardParametersOnly(gradient)
-            for (index, parameter) in network.parameters.enumerated() {
-                velocities[index] *= momentum
-                velocities[index].add(parameter.gradient, scaledBy: -learningRate)
-                parameter.value.add(velocities[index], scaledBy: 1)
-            }
+            optimizer.step(network.parameters)
             lastLoss = loss
         }
         let trainingSeconds = (clock.now - trainingStart).inSeconds

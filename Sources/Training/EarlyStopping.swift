@@ -1,0 +1,62 @@
+// Early stopping: watch the validation loss, keep the weights of its best epoch, stop
+// when it has not improved for `patience` epochs, and put the best weights back.
+
+/// The rule alone: given the validation losses so far, stop or go on.
+public struct EarlyStoppingRule: Sendable, Equatable {
+    /// Epochs without improvement to tolerate before stopping.
+    public let patience: Int
+    /// How much lower than the best so far a loss must be to count as an improvement.
+    public let minimumImprovement: Float
+
+    public init(patience: Int, minimumImprovement: Float = 0) {
+        precondition(patience >= 1, "EarlyStoppingRule: patience must be at least 1, got \(patience)")
+        self.patience = patience
+        self.minimumImprovement = minimumImprovement
+    }
+
+    /// The epoch (counted from 1) of the best loss so far — the first loss that no later one
+    /// beat by more than `minimumImprovement` — and whether to stop now, which is when
+    /// `patience` epochs have passed since it.
+    public func decide(validationLosses losses: [Float]) -> (stop: Bool, bestEpoch: Int) {
+        precondition(!losses.isEmpty, "EarlyStoppingRule: no validation losses yet")
+        var best = 0
+        for epoch in 1..<losses.count where losses[epoch] < losses[best] - minimumImprovement { best = epoch }
+        return (losses.count - 1 - best >= patience, best + 1)
+    }
+}
+
+/// A callback applying `EarlyStoppingRule` to the validation loss; it copies the network's
+/// parameters at each new best epoch and restores them when training ends.
+public final class EarlyStopping: TrainingCallback {
+    public let rule: EarlyStoppingRule
+    /// The validation loss of every epoch so far.
+    public private(set) var losses: [Float] = []
+    /// The best epoch so far (counted from 1), and the epoch training was stopped at, if it was.
+    public private(set) var bestEpoch = 0
+    public private(set) var stoppedEpoch: Int?
+    private var bestValues: [Tensor] = []
+
+    public init(patience: Int, minimumImprovement: Float = 0) {
+        rule = EarlyStoppingRule(patience: patience, minimumImprovement: minimumImprovement)
+    }
+
+    public func afterEpoch(_ record: EpochRecord, network: Sequential) -> TrainingDecision {
+        guard let loss = record.validationLoss else {
+            preconditionFailure("EarlyStopping: it watches the validation loss, so pass a validation set to fit")
+        }
+        losses.append(loss)
+        let (stop, best) = rule.decide(validationLosses: losses)
+        if best != bestEpoch {
+            bestEpoch = best
+            bestValues = network.parameters.map(\.value)
+        }
+        if stop { stoppedEpoch = record.epoch }
+        return stop ? .stop : .proceed
+    }
+
+    /// Puts the best epoch's weights back.
+    public func trainingEnded(network: Sequential) {
+        guard !bestValues.isEmpty else { return }
+        for (parameter, value) in zip(network.parameters, bestValues) { parameter.value = value }
+    }
+}

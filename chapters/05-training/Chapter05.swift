@@ -1,0 +1,6 @@
+import CourseRuntime
+@main
+struct Chapter05: ParsableCommand {
+    @OptionGroup var options: ChapterOptions
+    func run() throws {}
+}
