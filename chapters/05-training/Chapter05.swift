@@ -1,6 +1,130 @@
+// Chapter 05 · Training: initialisation, optimisers, schedules, early stopping.
+// Notes: README.md beside this file.
+//
+// 1. Activations layer by layer under five initialisations.
+// 2. The optimiser race: SGD, momentum, Nesterov, RMSprop and Adam on one problem.
+// 3. Learning-rate schedules.
+// 4. Early stopping on a small training set that invites overfitting.
 import CourseRuntime
+import Foundation
+import Gnuplot
+import Training
+
 @main
 struct Chapter05: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chapter05",
+        abstract: "Chapter 05 · Training: initialisation, optimisers, schedules and early stopping on Fashion-MNIST.",
+        discussion: "Draws per-layer activation histograms under five initialisations, races five optimisers, "
+            + "plots learning-rate schedules, and stops an overfitting run early. Plots go to PLOTS-DIR/05-training.")
+
     @OptionGroup var options: ChapterOptions
-    func run() throws {}
+
+    func run() throws {
+        let raceEpochs = try options.epochs(default: 3, quick: 1)
+        var generator = SeededGenerator(seed: options.seed)
+        let plots = ChapterPlots(options: options, slug: "05-training")
+        var summary = Summary()
+
+        var (training, test) = try loadFashionMNIST(directory: options.dataDirectory)
+        training = training.subset(Array(0..<options.value(12000, quick: 3000)))
+        test = test.subset(Array(0..<options.value(10000, quick: 2000)))
+        var (train, validation) = training.split(validationFraction: 1.0 / 6, using: &generator)
+        // Standardise each pixel with the training statistics (section 2 of the notes).
+        let standardization = Normalization(standardizing: train.inputs)
+        (train, validation, test) = (standardization.apply(train), standardization.apply(validation), standardization.apply(test))
+
+        // MARK: 1. Initialisation
+        print("1. Five initialisations of a 5-layer network of 256 units: standard deviation of each layer's output")
+        let probe = train.inputs.rows(Array(0..<500))
+        var panels: [any Plot] = []
+        for (title, activation, initializer) in initializationCases() {
+            let deviations = layerDeviations(probe, activation: activation, initializer: initializer, using: &generator)
+            print("   \(title.padding(toLength: 30, withPad: " ", startingAt: 0)) "
+                  + deviations.map { NumberFormat.fixed($0.deviation, decimals: 3) }.joined(separator: "  "))
+            summary.add("\(title) last-layer deviation", deviations.last!.deviation)
+            panels.append(Histogram(title: title, xLabel: "activation", binCount: 40,
+                                    range: activation == .relu ? 0...3 : -1...1, normalization: .fraction,
+                                    datasets: deviations.enumerated().map { index, layer in
+                                        Histogram.Dataset(title: "layer \(index + 1)", values: layer.values)
+                                    }))
+        }
+        try plots.write(Multiplot(title: "Activations of each layer under five initialisations", columns: 3,
+                                  size: PlotSize(width: 1200, height: 700), panels: panels),
+                        name: "initialization-histograms")
+
+        // MARK: 2. The optimiser race
+        print("\n2. The optimiser race: the 784-256-128-10 MLP, \(raceEpochs) epochs of batches of 64 from one start")
+        var curves: [LineSeries] = []
+        let start = mlp(using: &generator).parameters.map(\.value)
+        for (name, makeOptimizer) in optimizerCases() {
+            let network = mlp(using: &generator)
+            for (parameter, value) in zip(network.parameters, start) { parameter.value = value }
+            var raceGenerator = SeededGenerator(seed: options.seed &+ 1)        // the same batches for everyone
+            let trainer = Trainer(network: network, optimizer: makeOptimizer())
+            let history = try trainer.fit(train, validation: validation, epochs: raceEpochs, batchSize: 64,
+                                          using: &raceGenerator)
+            let accuracy = history.epochs.last!.validationAccuracy!
+            print("   \(name.padding(toLength: 28, withPad: " ", startingAt: 0)) final training loss "
+                  + "\(NumberFormat.fixed(history.epochs.last!.trainingLoss, decimals: 4)), validation accuracy "
+                  + NumberFormat.fixed(accuracy, decimals: 4))
+            summary.add("\(name) validation accuracy", accuracy)
+            curves.append(LineSeries(title: name, ys: smoothed(history.stepLosses, window: 50).map(Double.init)))
+        }
+        try plots.write(LinePlot(title: "Training loss per step (mean of the last 50 batches)", xLabel: "step",
+                                 yLabel: "cross-entropy", logY: true, series: curves),
+                        name: "optimizer-race")
+
+        // MARK: 3. Schedules
+        print("\n3. Learning-rate schedules over 30 epochs (plot: schedules.png)")
+        let scheduleCases: [(String, LearningRateSchedule)] = [
+            ("constant", .constant), ("step, ×0.5 every 10 epochs", .step(every: 10, factor: 0.5)),
+            ("cosine to 0 over 30 epochs", .cosine(epochs: 30, minimum: 0)),
+        ]
+        try plots.write(LinePlot(title: "Learning rate per epoch, from a base rate of 0.1", xLabel: "epoch",
+                                 yLabel: "learning rate", series: scheduleCases.map { name, schedule in
+                                     LineSeries(title: name, xs: (1...30).map(Double.init),
+                                                ys: (1...30).map { Double(schedule.rate(epoch: $0, base: 0.1)) },
+                                                style: .linesPoints)
+                                 }), name: "schedules")
+
+        // MARK: 4. Early stopping
+        let small = train.subset(Array(0..<options.value(1000, quick: 500)))
+        let maximumEpochs = options.value(60, quick: 12)
+        print("\n4. Early stopping: the MLP on only \(small.count) training images, Adam, up to \(maximumEpochs) epochs, patience 5")
+        let network = mlp(using: &generator)
+        let stopping = EarlyStopping(patience: 5)
+        let progress = ProgressBar(label: "   epochs", total: maximumEpochs)
+        let watcher = EpochWatcher { record in
+            progress.update(completed: record.epoch, metrics: [("train loss", record.trainingLoss),
+                                                               ("val loss", record.validationLoss!)],
+                            items: record.epoch * small.count)
+        }
+        let trainer = Trainer(network: network, optimizer: Adam(learningRate: 1e-3), callbacks: [stopping, watcher])
+        let history = try trainer.fit(small, validation: validation, epochs: maximumEpochs, batchSize: 32,
+                                      using: &generator)
+        progress.finish()
+        let best = history.epochs[stopping.bestEpoch - 1], last = history.epochs.last!
+        let testAccuracy = network.evaluate(test).accuracy
+        print("   best validation loss at epoch \(stopping.bestEpoch) (accuracy \(fixed(best.validationAccuracy!))); "
+              + (stopping.stoppedEpoch.map { "stopped at epoch \($0)" } ?? "never stopped")
+              + " with validation loss \(fixed(last.validationLoss!)); restored the best weights: test accuracy \(fixed(testAccuracy))")
+        summary.add("early stopping best epoch", stopping.bestEpoch)
+        summary.add("early stopping stopped at epoch", stopping.stoppedEpoch ?? history.epochs.count)
+        summary.add("early stopping test accuracy (best weights)", testAccuracy)
+        try plots.write(earlyStoppingPlot(history, bestEpoch: stopping.bestEpoch), name: "early-stopping")
+
+        plots.printNote()
+        summary.print()
+    }
+}
+
+/// Calls `body` after every epoch; lets a demo report progress.
+final class EpochWatcher: TrainingCallback {
+    let body: (EpochRecord) -> Void
+    init(_ body: @escaping (EpochRecord) -> Void) { self.body = body }
+    func afterEpoch(_ record: EpochRecord, network: Sequential) -> TrainingDecision {
+        body(record)
+        return .proceed
+    }
 }

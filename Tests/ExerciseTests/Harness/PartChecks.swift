@@ -22,6 +22,11 @@ let partChecks: [String: @Sendable () -> Void] = [
     "4.4": BackpropagationChecks.tanh,
     "4.5": BackpropagationChecks.twoLayers,
     "4.6": BackpropagationChecks.finiteDifferences,
+    "5.1": TrainingChecks.xavier,
+    "5.2": TrainingChecks.he,
+    "5.3": TrainingChecks.momentum,
+    "5.4": TrainingChecks.adam,
+    "5.5": TrainingChecks.earlyStopping,
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,
