@@ -31,7 +31,7 @@ struct Chapter03: ParsableCommand {
         print("1. softmax of [1000, 1001, 1002]: naively \(naive); with the maximum subtracted \(softmax(large))")
 
         // MARK: Data
-        var (training, test) = try loadFashionMNIST(directory: options.dataDirectory)
+        var (training, test) = try Dataset.mnistFormat(directory: options.dataDirectory)
         if options.quick {
             training = training.subset(Array(0..<6000))
             test = test.subset(Array(0..<2000))
@@ -133,15 +133,6 @@ func learningCurves(_ history: [EpochRecord]) -> Multiplot {
                          training: { $0.trainingAccuracy }, validation: { $0.validationAccuracy })
     return Multiplot(title: "Softmax regression on Fashion-MNIST", columns: 2, size: PlotSize(width: 1100, height: 450),
                      panels: [loss, accuracy])
-}
-
-/// Fashion-MNIST (or the IDX files in `directory`), with errors that say what to install.
-func loadFashionMNIST(directory: URL?) throws -> (train: Dataset, test: Dataset) {
-    do {
-        return try Dataset.mnistFormat(directory: directory)
-    } catch {
-        throw ValidationError("\(error)")
-    }
 }
 
 /// The examples of two classes, relabelled 0 (negative) and 1 (positive).

@@ -49,7 +49,7 @@ struct Chapter04: ParsableCommand {
                         name: "xor-loss")
 
         // MARK: Data
-        var (training, test) = try loadFashionMNIST(directory: options.dataDirectory)
+        var (training, test) = try Dataset.mnistFormat(directory: options.dataDirectory)
         if options.quick {
             training = training.subset(Array(0..<6000))
             test = test.subset(Array(0..<2000))

@@ -26,7 +26,7 @@ struct Chapter05: ParsableCommand {
         let plots = ChapterPlots(options: options, slug: "05-training")
         var summary = Summary()
 
-        var (training, test) = try loadFashionMNIST(directory: options.dataDirectory)
+        var (training, test) = try Dataset.mnistFormat(directory: options.dataDirectory)
         training = training.subset(Array(0..<options.value(12000, quick: 3000)))
         test = test.subset(Array(0..<options.value(10000, quick: 2000)))
         var (train, validation) = training.split(validationFraction: 1.0 / 6, using: &generator)

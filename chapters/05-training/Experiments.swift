@@ -77,14 +77,5 @@ func earlyStoppingPlot(_ history: TrainingHistory, bestEpoch: Int) -> LinePlot {
                     ])
 }
 
-/// Fashion-MNIST (or the IDX files in `directory`), with errors that say what to install.
-func loadFashionMNIST(directory: URL?) throws -> (train: Dataset, test: Dataset) {
-    do {
-        return try Dataset.mnistFormat(directory: directory)
-    } catch {
-        throw ValidationError("\(error)")
-    }
-}
-
 /// A number with four decimals.
 func fixed(_ value: Float) -> String { NumberFormat.fixed(value, decimals: 4) }
