@@ -1,6 +1,6 @@
+import Classification
 import Foundation
 import IDX
-import LinearRegression
 import Testing
 
 @Suite("Image datasets from IDX files")
@@ -22,6 +22,27 @@ struct ImageDatasetTests {
         #expect(train.inputs.shape == [2, 4] && test.inputs.shape == [1, 4])
         #expect(train.inputs.row(0) == Tensor([0, 1, 0.2, 0.4]))
         #expect(train.targets == Tensor([3, 9]) && test.targets == Tensor([7]))
+    }
+
+    @Test("image splits hold out validation images and normalise with the training statistics")
+    func splits() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("idx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var generator = SeededGenerator(seed: 60)
+        let pixels = (0..<(20 * 4)).map { _ in UInt8(generator.nextInt(below: 256)) }
+        try IDXArray(shape: [20, 2, 2], values: pixels).write(to: directory.appendingPathComponent("train-images-idx3-ubyte"))
+        try IDXArray(shape: [20], values: (0..<20).map { UInt8($0 % 10) })
+            .write(to: directory.appendingPathComponent("train-labels-idx1-ubyte"))
+        try IDXArray(shape: [5, 2, 2], values: Array(pixels[0..<20])).write(to: directory.appendingPathComponent("t10k-images-idx3-ubyte"))
+        try IDXArray(shape: [5], values: (0..<5).map { UInt8($0) }).write(to: directory.appendingPathComponent("t10k-labels-idx1-ubyte"))
+
+        let splits = try ImageSplits.load(directory: directory, trainingImages: 16, testImages: 4, validationFraction: 0.25,
+                                          preparation: .standardized, using: &generator)
+        #expect(splits.train.count == 12 && splits.validation.count == 4 && splits.test.count == 4)
+        #expect(abs(splits.train.inputs.mean(alongAxis: 0)).max() < 1e-5)
+        let deviation = sqrt(splits.train.inputs.squared().mean(alongAxis: 0))
+        #expect(deviation.max() < 1 && deviation.min() > 0.9, "standardised pixels have deviation σ/(σ + 0.01)")
     }
 
     @Test("a missing dataset names the Debian package and the option")

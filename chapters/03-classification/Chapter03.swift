@@ -31,15 +31,11 @@ struct Chapter03: ParsableCommand {
         print("1. softmax of [1000, 1001, 1002]: naively \(naive); with the maximum subtracted \(softmax(large))")
 
         // MARK: Data
-        var (training, test) = try Dataset.mnistFormat(directory: options.dataDirectory)
-        if options.quick {
-            training = training.subset(Array(0..<6000))
-            test = test.subset(Array(0..<2000))
-        }
-        var (train, validation) = training.split(validationFraction: 1.0 / 12, using: &generator)
-        // Centre every pixel on its training mean (chapter 03's notes say why).
-        let centering = Normalization(centering: train.inputs)
-        (train, validation, test) = (centering.apply(train), centering.apply(validation), centering.apply(test))
+        // Pixels centred on their training means (chapter 03's notes say why).
+        let splits = try ImageSplits.load(directory: options.dataDirectory, trainingImages: options.quick ? 6000 : nil,
+                                          testImages: options.quick ? 2000 : nil, validationFraction: 1.0 / 12,
+                                          preparation: .centered, using: &generator)
+        let (train, validation, test) = (splits.train, splits.validation, splits.test)
         print("   Fashion-MNIST: \(train.count) training, \(validation.count) validation and \(test.count) test images")
 
         // MARK: 2. Logistic regression: sandal (0) against sneaker (1)
@@ -81,7 +77,7 @@ struct Chapter03: ParsableCommand {
         try plots.write(ImageGrid(title: "The ten learned templates (columns of W): red raises the class's score",
                                   columns: 5, palette: .diverging, colorRange: .perImage, images: templates),
                         name: "templates")
-        try plots.write(learningCurves(history), name: "training-curves")
+        try plots.write(learningCurves(history, title: "Softmax regression on Fashion-MNIST"), name: "training-curves")
         let counts = confusionMatrix(predicted: model.predict(test.inputs), labels: test.targets, classCount: 10)
         try plots.write(Heatmap.confusionMatrix(counts, classNames: fashionMNISTClassNames,
                                                 title: "Confusion matrix on the test set (rows: true class)"),
@@ -115,24 +111,13 @@ struct Chapter03: ParsableCommand {
     }
 }
 
-/// Loss and accuracy per epoch, training against validation, side by side.
-func learningCurves(_ history: [EpochRecord]) -> Multiplot {
-    let epochs = history.map { Double($0.epoch) }
-    func panel(_ title: String, _ yLabel: String, legend: LegendPosition,
-               training: (EpochRecord) -> Float, validation: (EpochRecord) -> Float?) -> LinePlot {
-        let trainingSeries = LineSeries(title: "training (during the epoch)", xs: epochs,
-                                        ys: history.map { Double(training($0)) }, style: .linesPoints)
-        let validationSeries = LineSeries(title: "validation", xs: epochs,
-                                          ys: history.map { Double(validation($0) ?? .nan) }, style: .linesPoints)
-        return LinePlot(title: title, xLabel: "epoch", yLabel: yLabel, legend: legend,
-                        series: [trainingSeries, validationSeries])
-    }
-    let loss = panel("cross-entropy", "loss", legend: .topRight,
-                     training: { $0.trainingLoss }, validation: { $0.validationLoss })
-    let accuracy = panel("accuracy", "fraction correct", legend: .bottomRight,
-                         training: { $0.trainingAccuracy }, validation: { $0.validationAccuracy })
-    return Multiplot(title: "Softmax regression on Fashion-MNIST", columns: 2, size: PlotSize(width: 1100, height: 450),
-                     panels: [loss, accuracy])
+/// The learning curves of a training history.
+func learningCurves(_ history: [EpochRecord], title: String) -> Multiplot {
+    Multiplot.learningCurves(title: title, epochs: history.map { Double($0.epoch) },
+                             trainingLoss: history.map { Double($0.trainingLoss) },
+                             validationLoss: history.map { Double($0.validationLoss ?? .nan) },
+                             trainingAccuracy: history.map { Double($0.trainingAccuracy) },
+                             validationAccuracy: history.map { Double($0.validationAccuracy ?? .nan) })
 }
 
 /// The examples of two classes, relabelled 0 (negative) and 1 (positive).

@@ -49,14 +49,10 @@ struct Chapter04: ParsableCommand {
                         name: "xor-loss")
 
         // MARK: Data
-        var (training, test) = try Dataset.mnistFormat(directory: options.dataDirectory)
-        if options.quick {
-            training = training.subset(Array(0..<6000))
-            test = test.subset(Array(0..<2000))
-        }
-        var (train, validation) = training.split(validationFraction: 1.0 / 12, using: &generator)
-        let centering = Normalization(centering: train.inputs)
-        (train, validation, test) = (centering.apply(train), centering.apply(validation), centering.apply(test))
+        let splits = try ImageSplits.load(directory: options.dataDirectory, trainingImages: options.quick ? 6000 : nil,
+                                          testImages: options.quick ? 2000 : nil, validationFraction: 1.0 / 12,
+                                          preparation: .centered, using: &generator)
+        let (train, validation, test) = (splits.train, splits.validation, splits.test)
 
         // MARK: 3. The vanishing gradient
         print("\n3. Gradient norm per layer in a 10-layer network, sigmoid against ReLU (plot: vanishing-gradient.png)")

@@ -52,22 +52,13 @@ func xorRegion(_ network: Sequential) -> ScatterPlot {
                        xRange: -0.5...1.5, yRange: -0.5...1.5, pointSize: 2)
 }
 
-/// Loss and accuracy per epoch, training against validation, side by side.
+/// The learning curves of a training history.
 func learningCurves(_ history: [EpochRecord], title: String) -> Multiplot {
-    let epochs = history.map { Double($0.epoch) }
-    func panel(_ name: String, legend: LegendPosition, _ training: (EpochRecord) -> Float,
-               _ validation: (EpochRecord) -> Float?) -> LinePlot {
-        LinePlot(title: name, xLabel: "epoch", yLabel: name, legend: legend, series: [
-            LineSeries(title: "training (during the epoch)", xs: epochs, ys: history.map { Double(training($0)) },
-                       style: .linesPoints),
-            LineSeries(title: "validation", xs: epochs, ys: history.map { Double(validation($0) ?? .nan) },
-                       style: .linesPoints),
-        ])
-    }
-    return Multiplot(title: title, columns: 2, size: PlotSize(width: 1100, height: 450), panels: [
-        panel("cross-entropy", legend: .topRight, { $0.trainingLoss }, { $0.validationLoss }),
-        panel("accuracy", legend: .bottomRight, { $0.trainingAccuracy }, { $0.validationAccuracy }),
-    ])
+    Multiplot.learningCurves(title: title, epochs: history.map { Double($0.epoch) },
+                             trainingLoss: history.map { Double($0.trainingLoss) },
+                             validationLoss: history.map { Double($0.validationLoss ?? .nan) },
+                             trainingAccuracy: history.map { Double($0.trainingAccuracy) },
+                             validationAccuracy: history.map { Double($0.validationAccuracy ?? .nan) })
 }
 
 /// A number with four decimals.

@@ -26,13 +26,11 @@ struct Chapter05: ParsableCommand {
         let plots = ChapterPlots(options: options, slug: "05-training")
         var summary = Summary()
 
-        var (training, test) = try Dataset.mnistFormat(directory: options.dataDirectory)
-        training = training.subset(Array(0..<options.value(12000, quick: 3000)))
-        test = test.subset(Array(0..<options.value(10000, quick: 2000)))
-        var (train, validation) = training.split(validationFraction: 1.0 / 6, using: &generator)
-        // Standardise each pixel with the training statistics (section 2 of the notes).
-        let standardization = Normalization(standardizing: train.inputs)
-        (train, validation, test) = (standardization.apply(train), standardization.apply(validation), standardization.apply(test))
+        // Pixels standardised with the training statistics (section 2 of the notes).
+        let splits = try ImageSplits.load(directory: options.dataDirectory, trainingImages: options.value(12000, quick: 3000),
+                                          testImages: options.value(10000, quick: 2000), validationFraction: 1.0 / 6,
+                                          preparation: .standardized, using: &generator)
+        let (train, validation, test) = (splits.train, splits.validation, splits.test)
 
         // MARK: 1. Initialisation
         print("1. Five initialisations of a 5-layer network of 256 units: standard deviation of each layer's output")
