@@ -41,6 +41,7 @@ let package = Package(
                 swiftSettings: strict),
         .target(name: "ExerciseSupport", swiftSettings: strict),
         .target(name: "ExerciseGenerator", swiftSettings: strict),
+        .target(name: "CourseGrading", swiftSettings: strict),
 
         // MARK: - The engine, one module per chapter
         .target(name: "Perceptron", swiftSettings: strict),
@@ -74,14 +75,14 @@ let package = Package(
         .executableTarget(name: "bench", dependencies: ["Training", "CourseRuntime"],
                           path: "Sources/Benchmark", swiftSettings: strict),
         .executableTarget(name: "course",
-                          dependencies: ["ExerciseGenerator",
+                          dependencies: ["ExerciseGenerator", "CourseGrading",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Sources/CourseTool", swiftSettings: strict),
 
         // MARK: - Tests
         .testTarget(name: "EngineTests", dependencies: ["Training", "Backpropagation", "Classification", "LinearRegression", "Perceptron"], swiftSettings: strict),
         .testTarget(name: "SupportTests",
-                    dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport"],
+                    dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport", "CourseGrading"],
                     swiftSettings: strict),
         .testTarget(name: "ExerciseTests", dependencies: ["Exercises", "ExerciseSupport"],
                     swiftSettings: strict),

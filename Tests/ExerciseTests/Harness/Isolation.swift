@@ -53,6 +53,12 @@ let timeLimitMarker = "exercise part stopped: time limit reached"
 
 /// Makes the process print `timeLimitMarker` and exit after `seconds`.
 func armTimeLimit(seconds: Int) {
+    // A parent may have started this process with signals blocked (Foundation's Process
+    // does); a blocked SIGALRM would never stop the part, so unblock it first.
+    var alarmOnly = sigset_t()
+    sigemptyset(&alarmOnly)
+    sigaddset(&alarmOnly, SIGALRM)
+    sigprocmask(SIG_UNBLOCK, &alarmOnly, nil)
     signal(SIGALRM) { _ in
         timeLimitMarker.withCString { text in _ = write(STDERR_FILENO, text, strlen(text)) }
         _exit(124)

@@ -1,0 +1,38 @@
+// Running a build or a test binary with a time limit that stops the whole process group
+// (coreutils' `timeout`), collecting what it prints. A plain `timeout swift test` would
+// leave the test process spinning and lose its output, so the test binary is run directly.
+// The signal is SIGKILL: a process started by Foundation's Process may have SIGTERM
+// blocked, and nothing can block SIGKILL.
+import Foundation
+
+/// What a finished command printed and how it ended.
+public struct CommandOutput: Sendable {
+    public var output: String
+    public var status: Int32
+    /// True when the time limit stopped it (the whole group, `timeout` included, got SIGKILL).
+    public var timedOut: Bool { status == 124 || status == 137 || status == 9 }
+}
+
+public enum CommandRunner {
+    /// Runs `arguments` in `directory` under `timeout -s KILL <seconds>`, with `environment`
+    /// added, and returns its standard output and error together.
+    public static func run(_ arguments: [String], in directory: URL, seconds: Int,
+                           environment: [String: String] = [:]) throws -> CommandOutput {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["timeout", "-s", "KILL", "\(seconds)"] + arguments
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        if let dump = ProcessInfo.processInfo.environment["COURSE_DEBUG_OUTPUT"] {
+            try? data.write(to: URL(fileURLWithPath: dump))
+        }
+        return CommandOutput(output: String(decoding: data, as: UTF8.self), status: process.terminationStatus)
+    }
+}

@@ -1,0 +1,44 @@
+// The exercise parts a copy of exercises/ contains, read from their `// EXERCISE N.k: title`
+// headers, so the tool works on a learner's folder or a submission without solutions/.
+import Foundation
+
+/// One exercise part found in a learner's files.
+public struct CatalogPart: Sendable, Equatable {
+    public var id: String
+    public var chapter: Int
+    public var title: String
+    /// The file, relative to the exercises folder, and the header's line (from 1).
+    public var file: String
+    public var line: Int
+}
+
+public enum ExerciseCatalog {
+    /// Every `// EXERCISE N.k: title` header in the `.swift` files under `directory`, in
+    /// chapter and part order.
+    public static func parts(in directory: URL) throws -> [CatalogPart] {
+        let manager = FileManager.default
+        guard let enumerator = manager.enumerator(at: directory, includingPropertiesForKeys: nil) else { return [] }
+        var parts: [CatalogPart] = []
+        for case let url as URL in enumerator where url.pathExtension == "swift" {
+            let relative = String(url.path.dropFirst(directory.path.count).drop { $0 == "/" })
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                guard let part = header(String(line)) else { continue }
+                parts.append(CatalogPart(id: part.id, chapter: part.chapter, title: part.title, file: relative, line: index + 1))
+            }
+        }
+        return parts.sorted { ($0.chapter, number($0.id)) < ($1.chapter, number($1.id)) }
+    }
+
+    /// (id, chapter, title) of a header line `// EXERCISE 2.3: normal equations`.
+    static func header(_ line: String) -> (id: String, chapter: Int, title: String)? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("// EXERCISE "), let colon = trimmed.firstIndex(of: ":") else { return nil }
+        let id = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 12)..<colon].trimmingCharacters(in: .whitespaces)
+        let pieces = id.split(separator: ".")
+        guard pieces.count == 2, let chapter = Int(pieces[0]), Int(pieces[1]) != nil else { return nil }
+        return (id, chapter, trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+    }
+
+    private static func number(_ id: String) -> Int { Int(id.split(separator: ".").last ?? "") ?? 0 }
+}

@@ -1,0 +1,30 @@
+// What the course tool says about one exercise part.
+
+/// The verdict on one exercise part. Only `passed` counts as passed: a part whose run
+/// died, timed out or never ran is never counted as passed.
+public enum Verdict: String, Codable, Sendable, CaseIterable {
+    case passed
+    case notStarted = "not started"
+    case failing
+    case crashed
+    case timedOut = "timed out"
+    case didNotRun = "did not run"
+    case doesNotCompile = "does not compile"
+}
+
+/// One part's verdict, with the first failure message and the time its test took.
+public struct PartResult: Codable, Sendable, Equatable {
+    public var part: String
+    public var title: String
+    public var verdict: Verdict
+    public var message: String?
+    public var seconds: Double?
+
+    public init(part: String, title: String, verdict: Verdict, message: String? = nil, seconds: Double? = nil) {
+        self.part = part
+        self.title = title
+        self.verdict = verdict
+        self.message = message
+        self.seconds = seconds
+    }
+}

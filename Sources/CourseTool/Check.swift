@@ -1,0 +1,100 @@
+// `course check N` and `course list`: the learner's own verdicts.
+import ArgumentParser
+import CourseGrading
+import Foundation
+
+/// Options shared by the commands that build and run the learner's tests.
+struct RunOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Seconds each part may run before it is stopped and reported as timed out.",
+                               valueName: "seconds"))
+    var timeout: Int = 60
+
+    @Option(help: ArgumentHelp("The course's root folder, which holds exercises/.", valueName: "dir"))
+    var root: String = "."
+
+    var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true) }
+
+    func validate() throws {
+        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+    }
+
+    /// Builds, and runs the tests of `parts`; a build failure gives every part that verdict.
+    func results(for parts: [CatalogPart]) throws -> [PartResult] {
+        let checker = ExerciseChecker(root: rootURL, partTimeLimit: timeout)
+        print("Building the exercises and their tests …")
+        if let errors = try checker.build() {
+            return parts.map { PartResult(part: $0.id, title: $0.title, verdict: .doesNotCompile, message: errors) }
+        }
+        print("Running the tests, each part in its own process …")
+        return try checker.run(parts)
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run exercise N's tests, each part on its own, and print a verdict per part.",
+        discussion: "A part that crashes or runs longer than --timeout seconds is reported as such; the other parts still run.")
+
+    @Argument(help: "The exercise (chapter) number, as in 2.")
+    var exercise: Int
+
+    @OptionGroup var options: RunOptions
+
+    func run() throws {
+        let parts = try ExerciseCatalog.parts(in: options.rootURL.appendingPathComponent("exercises"))
+            .filter { $0.chapter == exercise }
+        guard !parts.isEmpty else {
+            printError("error: exercises/ has no parts of exercise \(exercise).")
+            throw ExitCode.failure
+        }
+        let results = try options.results(for: parts)
+        for result in results {
+            print("\(mark(result.verdict)) \(result.part) \(result.title): \(result.verdict.rawValue)")
+            if result.verdict != .passed, let message = result.message {
+                print(message.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
+            }
+        }
+        let passed = results.filter { $0.verdict == .passed }.count
+        print("\nExercise \(exercise): \(passed) of \(results.count) parts pass.")
+        if passed < results.count { throw ExitCode.failure }
+    }
+}
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Every exercise part with its status: not started, failing, or passing.")
+
+    @OptionGroup var options: RunOptions
+
+    func run() throws {
+        let parts = try ExerciseCatalog.parts(in: options.rootURL.appendingPathComponent("exercises"))
+        let results = try options.results(for: parts)
+        var chapter = 0
+        for (part, result) in zip(parts, results) {
+            if part.chapter != chapter {
+                chapter = part.chapter
+                print("\nExercise \(chapter) (exercises/\(part.file))")
+            }
+            let status: String = switch result.verdict {
+            case .passed: "passing"
+            case .notStarted: "not started"
+            case .failing: "failing"
+            default: "failing (\(result.verdict.rawValue))"
+            }
+            print("  \(mark(result.verdict)) \(part.id.padding(toLength: 5, withPad: " ", startingAt: 0))"
+                  + "\(part.title.padding(toLength: 44, withPad: " ", startingAt: 0)) \(status)")
+        }
+        let passing = results.filter { $0.verdict == .passed }.count
+        let started = results.filter { $0.verdict != .notStarted }.count
+        print("\n\(passing) of \(results.count) parts pass; \(started) started.")
+    }
+}
+
+/// ✔ for a pass, ○ for not started, ✘ otherwise.
+func mark(_ verdict: Verdict) -> String {
+    switch verdict {
+    case .passed: "✔"
+    case .notStarted: "○"
+    default: "✘"
+    }
+}

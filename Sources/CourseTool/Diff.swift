@@ -1,0 +1,81 @@
+// `course diff N [--submission DIR]`: a learner's parts against the solutions.
+import ArgumentParser
+import CourseGrading
+import ExerciseGenerator
+import Foundation
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show a learner's exercise N against the solution, part by part, as unified diffs.",
+        discussion: "Changes of white space alone are ignored. The learner's copy is exercises/, or --submission DIR (a copy of exercises/).")
+
+    @Argument(help: "The exercise (chapter) number, as in 2.")
+    var exercise: Int
+
+    @Option(help: ArgumentHelp("A submission: a copy of exercises/.", valueName: "dir"))
+    var submission: String?
+
+    @Option(help: ArgumentHelp("The course's root folder, which holds solutions/.", valueName: "dir"))
+    var root: String = "."
+
+    func run() throws {
+        let rootURL = URL(fileURLWithPath: root, isDirectory: true)
+        let learnerFolder = submission.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? rootURL.appendingPathComponent("exercises")
+        let solutions = try StubGenerator(solutionsDirectory: rootURL.appendingPathComponent("solutions"))
+        let parts = solutions.parts.filter { $0.chapter == exercise }
+        guard !parts.isEmpty else {
+            printError("error: solutions/ has no parts of exercise \(exercise).")
+            throw ExitCode.failure
+        }
+        var identical = 0
+        for part in parts {
+            let learnerFile = learnerFolder.appendingPathComponent(part.file)
+            guard let text = try? String(contentsOf: learnerFile, encoding: .utf8) else {
+                print("== \(part.id) \(part.title): \(learnerFile.path) is missing\n")
+                continue
+            }
+            guard let learner = PartDiff.learnerRegion(part: part.id, in: text) else {
+                print("== \(part.id) \(part.title): no `// EXERCISE \(part.id)` header in \(learnerFile.path)\n")
+                continue
+            }
+            let diff = try PartDiff.unifiedDiff(solution: part.solution, learner: learner,
+                                                solutionLabel: "solution \(part.id)", learnerLabel: "learner \(part.id)")
+            if diff.isEmpty {
+                identical += 1
+                print("== \(part.id) \(part.title): the same as the solution (up to white space)\n")
+            } else {
+                print("== \(part.id) \(part.title)\n\(diff)")
+            }
+        }
+        print("\(identical) of \(parts.count) parts are the same as the solution.")
+    }
+}
+
+struct Plots: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Re-render every plot in plots/, or one chapter's, from its .gp script (for slides).")
+
+    @Argument(help: "A chapter number, as in 4; every chapter when left out.")
+    var chapter: Int?
+
+    @Option(help: ArgumentHelp("png, svg or pdf.", valueName: "format"))
+    var format: String = "png"
+
+    @Option(help: ArgumentHelp("The course's root folder, which holds plots/.", valueName: "dir"))
+    var root: String = "."
+
+    func validate() throws {
+        guard ["png", "svg", "pdf"].contains(format) else { throw ValidationError("--format must be png, svg or pdf") }
+    }
+
+    func run() throws {
+        let plots = URL(fileURLWithPath: root, isDirectory: true).appendingPathComponent("plots")
+        let prefix = chapter.map { String(format: "%02d-", $0) }
+        let (rendered, failed) = try PlotRenderer.render(plotsDirectory: plots, chapterPrefix: prefix, format: format)
+        for (script, message) in failed { printError("error: \(script): \(message)") }
+        print("\(rendered.count) plots rendered as \(format) in \(plots.path)" + (failed.isEmpty ? "." : "; \(failed.count) failed."))
+        if rendered.isEmpty && failed.isEmpty { print("No .gp scripts found: run a chapter first (swift run chapter01).") }
+        if !failed.isEmpty { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,114 @@
+import CourseGrading
+import Foundation
+import Testing
+
+@Suite("Course tool: reading test output")
+struct CourseOutputParserTests {
+    /// Swift Testing's output for four parts: not implemented, wrong, crashed, passed.
+    static let output = """
+    ◇ Test "2.1 mean squared error" started.
+    ✘ Test "2.1 mean squared error" recorded an issue at Part.swift:25:21: Issue recorded
+    ↳ Exercise 2.1 is not implemented yet: fill in meanSquaredError(predictions:targets:) in exercises/02-linear-regression/LinearRegressionExercise.swift
+    ✘ Test "2.2 gradient of the mean squared error" recorded an issue at Part.swift:31:21: Issue recorded
+    ↳ Exercise 2.2, meanSquaredErrorGradient: ∂L/∂w differs at index [0]: 54.5 instead of 6.06. It is exactly n = 9 times the expected value
+    ✘ Test "2.3 normal equations" recorded an issue at Isolation.swift:15:26: Expectation failed: .success → .signal(SIGILL → 4)
+    ✘ Test "2.3 normal equations" recorded an issue at Isolation.swift:28:17: Issue recorded
+    ↳ Exercise 2.3 crashed: Fatal error: Index out of range. The other parts still ran.
+    ✔ Test "2.4 ridge gradient" passed after 0.081 seconds.
+    ✘ Test "2.5 an epoch of mini-batch gradient descent" recorded an issue at Isolation.swift:15:26: Expectation failed: .success → .exitCode(124)
+    ✘ Test "2.5 an epoch of mini-batch gradient descent" recorded an issue at Isolation.swift:28:17: Issue recorded
+    ↳ Exercise 2.5 did not finish within 5 s and was stopped
+    ✘ Test "2.1 mean squared error" failed after 0.052 seconds with 1 issue.
+    ✘ Test "2.2 gradient of the mean squared error" failed after 0.053 seconds with 1 issue.
+    ✘ Test "2.3 normal equations" failed after 0.061 seconds with 2 issues.
+    ✘ Test "2.5 an epoch of mini-batch gradient descent" failed after 5.2 seconds with 2 issues.
+    ✘ Test run with 5 tests in 1 suite failed after 5.2 seconds with 6 issues.
+    """
+
+    @Test("each part gets its verdict and its first real message")
+    func verdicts() throws {
+        let results = TestOutputParser.parse(Self.output)
+        #expect(results.count == 5)
+        #expect(results["2.1"]?.verdict == .notStarted)
+        #expect(results["2.1"]?.message?.hasPrefix("Exercise 2.1 is not implemented yet") == true)
+        #expect(results["2.2"]?.verdict == .failing)
+        #expect(results["2.2"]?.message?.contains("n = 9 times") == true)
+        #expect(results["2.3"]?.verdict == .crashed)
+        #expect(results["2.3"]?.message?.contains("Index out of range") == true)
+        #expect(results["2.4"]?.verdict == .passed && results["2.4"]?.seconds == 0.081)
+        #expect(results["2.5"]?.verdict == .timedOut)
+        #expect(results["2.4"]?.title == "ridge gradient")
+    }
+
+    @Test("colour codes do not hide a verdict")
+    func colours() {
+        let coloured = "\u{1B}[91m✘\u{1B}[0m Test \"3.1 stable softmax\" recorded an issue at Part.swift:25:21: Issue recorded\n"
+            + "\u{1B}[90m↳ Exercise 3.1 is not implemented yet\u{1B}[0m\n"
+        #expect(TestOutputParser.parse(coloured)["3.1"]?.verdict == .notStarted)
+    }
+
+    @Test("tests that are not exercise parts are ignored, and an empty run reports nothing")
+    func ignoresOthers() {
+        #expect(TestOutputParser.parse("✔ Test \"a part that traps fails alone\" passed after 0.1 seconds.").isEmpty)
+        #expect(TestOutputParser.parse("").isEmpty)
+    }
+}
+
+@Suite("Course tool: catalogue, diff and runner")
+struct CourseToolPieceTests {
+    @Test("the catalogue reads part headers from a learner's folder, in order")
+    func catalogue() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("catalogue-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("02-x"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+        func a() {
+            // EXERCISE 2.10: tenth
+            // Formula: x
+        }
+        func b() {
+            // EXERCISE 2.2: second
+        }
+        """.write(to: folder.appendingPathComponent("02-x/A.swift"), atomically: true, encoding: .utf8)
+        let parts = try ExerciseCatalog.parts(in: folder)
+        #expect(parts.map(\.id) == ["2.2", "2.10"])
+        #expect(parts[0].title == "second" && parts[0].file == "02-x/A.swift" && parts[0].line == 6)
+    }
+
+    @Test("the learner's region runs from after the header to the end of the function")
+    func region() {
+        let text = """
+        public static func f(x: Int) -> Int {
+            // EXERCISE 1.1: f
+            // Formula: x + 1
+            // Your code goes here, in place of the placeholder below.
+            if x > 0 { return x + 1 }
+            return 1
+        }
+        func g() {}
+        """
+        #expect(PartDiff.learnerRegion(part: "1.1", in: text) == ["    if x > 0 { return x + 1 }", "    return 1"])
+        #expect(PartDiff.learnerRegion(part: "1.2", in: text) == nil)
+    }
+
+    @Test("diffs ignore white space and show real changes")
+    func diff() throws {
+        let same = try PartDiff.unifiedDiff(solution: ["return a + b"], learner: ["    return a  +  b"],
+                                            solutionLabel: "solution", learnerLabel: "learner")
+        #expect(same.isEmpty)
+        let changed = try PartDiff.unifiedDiff(solution: ["return a + b"], learner: ["return a - b"],
+                                               solutionLabel: "solution 1.1", learnerLabel: "learner 1.1")
+        #expect(changed.contains("-return a + b") && changed.contains("+return a - b") && changed.contains("solution 1.1"))
+    }
+
+    @Test("the runner stops a command at its time limit and says so")
+    func timeLimit() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try CommandRunner.run(["sleep", "30"], in: FileManager.default.temporaryDirectory, seconds: 1)
+        #expect(result.timedOut)
+        #expect(clock.now - start < .seconds(15))
+        let quick = try CommandRunner.run(["echo", "hello"], in: FileManager.default.temporaryDirectory, seconds: 10)
+        #expect(quick.status == 0 && quick.output == "hello\n")
+    }
+}
