@@ -150,6 +150,8 @@ public struct StubGenerator: Sendable {
             stands where your code goes. Replace the placeholder with your code, then run the tests.
 
             - Test the parts of chapter N: `swift test --filter ExerciseN` (for chapter 2: `swift test --filter Exercise2`).
+            - `swift run course check N` gives one verdict per part (passed, failing, not started, crashed,
+              timed out) with the first failure message; `swift run course list` shows every part's status.
             - Stuck on part N.k? `swift run course hint N.k` prints its hint.
 
             """
