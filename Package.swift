@@ -5,8 +5,11 @@
 // enforces the order of the course.
 import PackageDescription
 
-/// `COURSE_SOLUTIONS=1` compiles the reference solutions instead of the learner's stubs.
+/// `COURSE_SOLUTIONS=1` compiles the reference solutions instead of the learner's stubs;
+/// `COURSE_EXERCISES=DIR` (a folder inside the package) compiles another copy of
+/// exercises/, which is how `course grade` builds each submission.
 let useSolutions = Context.environment["COURSE_SOLUTIONS"] == "1"
+let exercisesPath = Context.environment["COURSE_EXERCISES"] ?? (useSolutions ? "solutions" : "exercises")
 
 /// Every target of ours treats warnings as errors.
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
@@ -57,7 +60,7 @@ let package = Package(
 
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
         .target(name: "Exercises", dependencies: ["Training", "ExerciseSupport"],
-                path: useSolutions ? "solutions" : "exercises",
+                path: exercisesPath,
                 exclude: ["README.md"],
                 swiftSettings: strict),
 

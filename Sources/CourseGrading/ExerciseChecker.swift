@@ -8,17 +8,20 @@ public struct ExerciseChecker: Sendable {
     public var partTimeLimit: Int
     /// The build folder, relative to `root` or absolute.
     public var scratchPath: String
+    /// Extra environment for the build, such as `COURSE_EXERCISES`.
+    public var buildEnvironment: [String: String]
 
-    public init(root: URL, partTimeLimit: Int = 60, scratchPath: String = ".build") {
+    public init(root: URL, partTimeLimit: Int = 60, scratchPath: String = ".build", buildEnvironment: [String: String] = [:]) {
         self.root = root
         self.partTimeLimit = partTimeLimit
         self.scratchPath = scratchPath
+        self.buildEnvironment = buildEnvironment
     }
 
     /// Builds the tests; on failure, the compiler's error lines (at most 20).
     public func build() throws -> String? {
         let result = try CommandRunner.run(["swift", "build", "--build-tests", "--scratch-path", scratchPath],
-                                           in: root, seconds: 1800)
+                                           in: root, seconds: 1800, environment: buildEnvironment)
         guard result.status != 0 else { return nil }
         let errors = result.output.split(separator: "\n").filter { $0.contains("error:") }
         let unique = errors.reduce(into: [Substring]()) { if !$0.contains($1) { $0.append($1) } }
@@ -30,7 +33,7 @@ public struct ExerciseChecker: Sendable {
     /// unreported part is `timedOut`.
     public func run(_ parts: [CatalogPart]) throws -> [PartResult] {
         let binPath = try CommandRunner.run(["swift", "build", "--show-bin-path", "--scratch-path", scratchPath],
-                                            in: root, seconds: 120).output
+                                            in: root, seconds: 120, environment: buildEnvironment).output
             .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").last.map(String.init) ?? ""
         let binary = URL(fileURLWithPath: binPath).appendingPathComponent("DeepLearningFromScratchPackageTests.xctest")
         let chapters = Set(parts.map(\.chapter)).sorted()

@@ -10,6 +10,7 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
     case timedOut = "timed out"
     case didNotRun = "did not run"
     case doesNotCompile = "does not compile"
+    case emptySubmission = "empty submission"
 }
 
 /// One part's verdict, with the first failure message and the time its test took.

@@ -1,0 +1,47 @@
+// `course grade DIR...`: a report per submission and a class summary, in Markdown and JSON.
+import ArgumentParser
+import CourseGrading
+import Foundation
+
+struct Grade: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Grade submissions (each a copy of exercises/): a report per submission and a class summary.",
+        discussion: """
+            Each submission is built and its exercise tests run part by part, with the isolation and time \
+            limit of `course check`. A submission that does not compile, is empty, or has extra files gets a \
+            clear verdict; a part that crashed, timed out or never ran is never counted as passed. Reports \
+            go to --output as NAME.md and NAME.json, with summary.md and summary.json.
+            """)
+
+    @Argument(help: ArgumentHelp("Submission folders.", valueName: "dir"))
+    var submissions: [String]
+
+    @Option(help: ArgumentHelp("Where the reports go.", valueName: "dir"))
+    var output: String = "grades"
+
+    @OptionGroup var options: RunOptions
+
+    func run() throws {
+        let grader = Grader(root: options.rootURL, partTimeLimit: options.timeout)
+        let outputURL = URL(fileURLWithPath: output, isDirectory: true)
+        try FileManager.default.createDirectory(at: outputURL, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        var reports: [SubmissionReport] = []
+        for path in submissions {
+            let folder = URL(fileURLWithPath: path, isDirectory: true)
+            let name = folder.lastPathComponent
+            print("Grading \(name) …")
+            let report = try grader.grade(folder, name: name)
+            reports.append(report)
+            try report.markdown.write(to: outputURL.appendingPathComponent("\(name).md"), atomically: true, encoding: .utf8)
+            try encoder.encode(report).write(to: outputURL.appendingPathComponent("\(name).json"))
+            print("  \(report.passed) of \(report.parts.count) parts pass"
+                  + (report.notes.isEmpty ? "" : "; " + report.notes.joined(separator: "; ")))
+        }
+        try Grader.summaryMarkdown(reports).write(to: outputURL.appendingPathComponent("summary.md"),
+                                                  atomically: true, encoding: .utf8)
+        try encoder.encode(reports).write(to: outputURL.appendingPathComponent("summary.json"))
+        print("Reports written to \(outputURL.path) (summary.md, summary.json and one pair per submission).")
+    }
+}
