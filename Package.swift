@@ -3,6 +3,7 @@
 // Deep learning from scratch, in Swift: one tensor engine grown chapter by chapter.
 // Chapter N's module depends on chapter N-1's and re-exports it, so the compiler
 // enforces the order of the course.
+import Foundation
 import PackageDescription
 
 /// `COURSE_SOLUTIONS=1` compiles the reference solutions instead of the learner's stubs;
@@ -10,6 +11,10 @@ import PackageDescription
 /// exercises/, which is how `course grade` builds each submission.
 let useSolutions = Context.environment["COURSE_SOLUTIONS"] == "1"
 let exercisesPath = Context.environment["COURSE_EXERCISES"] ?? (useSolutions ? "solutions" : "exercises")
+/// Files of that folder that are not Swift: the index, and a learner edition's hints.
+let exercisesExtras = ["README.md", "hints.json"].filter {
+    FileManager.default.fileExists(atPath: Context.packageDirectory + "/" + exercisesPath + "/" + $0)
+}
 
 /// Every target of ours treats warnings as errors.
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
@@ -61,7 +66,7 @@ let package = Package(
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
         .target(name: "Exercises", dependencies: ["Training", "ExerciseSupport"],
                 path: exercisesPath,
-                exclude: ["README.md"],
+                exclude: exercisesExtras,
                 swiftSettings: strict),
 
         // MARK: - Executables

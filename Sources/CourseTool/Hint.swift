@@ -1,6 +1,7 @@
 // `course hint N.k [--root DIR]`: the hint for one exercise part, kept beside its solution.
 
 import ArgumentParser
+import CourseGrading
 import ExerciseGenerator
 import Foundation
 
@@ -16,14 +17,24 @@ struct Hint: ParsableCommand {
     var root: String = "."
 
     func run() throws {
-        let solutions = URL(fileURLWithPath: root, isDirectory: true).appendingPathComponent("solutions", isDirectory: true)
-        let generator = try StubGenerator(solutionsDirectory: solutions)
-        guard let found = generator.part(part) else {
-            let known = generator.parts.map(\.id).joined(separator: ", ")
-            printError("error: there is no exercise part \(part); the parts are \(known).")
+        let rootURL = URL(fileURLWithPath: root, isDirectory: true)
+        let solutions = rootURL.appendingPathComponent("solutions", isDirectory: true)
+        let hints: [PartHint]
+        if FileManager.default.fileExists(atPath: solutions.path) {
+            hints = try StubGenerator(solutionsDirectory: solutions).parts.map {
+                PartHint(part: $0.id, title: $0.title, formula: $0.formula, shapes: $0.shapes, hint: $0.hint)
+            }
+        } else if let stored = try PartHint.load(from: rootURL.appendingPathComponent("exercises")) {
+            hints = stored                                   // a learner edition
+        } else {
+            printError("error: no solutions/ and no exercises/\(PartHint.fileName) in \(rootURL.path): run this in the course's root folder or pass --root.")
             throw ExitCode.failure
         }
-        print("Exercise \(found.id): \(found.title)")
+        guard let found = hints.first(where: { $0.part == part }) else {
+            printError("error: there is no exercise part \(part); the parts are \(hints.map(\.part).joined(separator: ", ")).")
+            throw ExitCode.failure
+        }
+        print("Exercise \(found.part): \(found.title)")
         print("Formula: \(found.formula)")
         print("Shapes: \(found.shapes)")
         print("Hint: \(found.hint)")

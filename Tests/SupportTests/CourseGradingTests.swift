@@ -112,3 +112,74 @@ struct CourseToolPieceTests {
         #expect(quick.status == 0 && quick.output == "hello\n")
     }
 }
+
+@Suite("Course tool: hints for a learner edition")
+struct CourseHintTests {
+    @Test("a hint may name a function but not quote a solution line")
+    func leaks() {
+        let solution = ["        let residual = matmul(inputs, weights) + bias - targets", "        return x"]
+        #expect(PartHint.leakedLines(hint: "use `matmul(X, w)`, then subtract", solution: solution).isEmpty)
+        #expect(PartHint.leakedLines(hint: "write let residual = matmul(inputs, weights) + bias - targets",
+                                     solution: solution).count == 1)
+        #expect(PartHint.leakedLines(hint: "return x", solution: solution).isEmpty, "a trivial line is no leak")
+    }
+
+    @Test("hints round-trip through exercises/hints.json")
+    func storage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hints-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try PartHint.load(from: folder) == nil)
+        let hints = [PartHint(part: "1.1", title: "t", formula: "f", shapes: "s", hint: "h")]
+        try JSONEncoder().encode(hints).write(to: folder.appendingPathComponent(PartHint.fileName))
+        #expect(try PartHint.load(from: folder) == hints)
+    }
+}
+
+@Suite("Course tool: the learner edition")
+struct LearnerEditionTests {
+    /// A tiny course folder with solutions/, exercises/ and a build folder.
+    static func course(in folder: URL) throws -> URL {
+        let root = folder.appendingPathComponent("course")
+        for (path, text) in ["Package.swift": "// package", "exercises/01-a/A.swift": "// stub",
+                             "solutions/01-a/A.swift": "// solution", ".build/debug/x": "binary"] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    @Test("the edition has no solutions/ and no build folder, and keeps the hints")
+    func writes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("edition-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = try Self.course(in: folder)
+        let target = folder.appendingPathComponent("release")
+        let hints = [PartHint(part: "1.1", title: "t", formula: "f", shapes: "s", hint: "start from the stub")]
+        let count = try LearnerEdition.write(from: root, to: target, hints: hints, solutions: ["1.1": ["// solution"]])
+        #expect(count == 2)
+        let manager = FileManager.default
+        #expect(manager.fileExists(atPath: target.appendingPathComponent("exercises/01-a/A.swift").path))
+        #expect(!manager.fileExists(atPath: target.appendingPathComponent("solutions").path))
+        #expect(!manager.fileExists(atPath: target.appendingPathComponent(".build").path))
+        #expect(try PartHint.load(from: target.appendingPathComponent("exercises")) == hints)
+        #expect(throws: LearnerEdition.Problem.self) {
+            try LearnerEdition.write(from: root, to: target, hints: hints, solutions: [:])
+        }
+    }
+
+    @Test("a hint that quotes its solution stops the release")
+    func refusesLeaks() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("edition-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = try Self.course(in: folder)
+        let line = "return (predictions - targets).squared().mean()"
+        let hints = [PartHint(part: "2.1", title: "t", formula: "f", shapes: "s", hint: "just write \(line)")]
+        #expect {
+            try LearnerEdition.write(from: root, to: folder.appendingPathComponent("release"), hints: hints,
+                                     solutions: ["2.1": ["        " + line]])
+        } throws: { "\($0)".contains("2.1") }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("release").path))
+    }
+}
