@@ -7,7 +7,8 @@ struct Grade: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Grade submissions (each a copy of exercises/): a report per submission and a class summary.",
         discussion: """
-            Each submission is built and its exercise tests run part by part, with the isolation and time \
+            Each submission is built in a build folder of its own (or, with --shared-build, in one shared \
+            folder) and its exercise tests run part by part, with the isolation and time \
             limit of `course check`. A submission that does not compile, is empty, or has extra files gets a \
             clear verdict; a part that crashed, timed out or never ran is never counted as passed. Reports \
             go to --output as NAME.md and NAME.json, with summary.md and summary.json.
@@ -19,10 +20,13 @@ struct Grade: ParsableCommand {
     @Option(help: ArgumentHelp("Where the reports go.", valueName: "dir"))
     var output: String = "grades"
 
+    @Flag(help: "Build every submission in one shared build folder: only the exercises recompile between them (fast), instead of a fresh build folder each (isolated; about 95 s per submission).")
+    var sharedBuild = false
+
     @OptionGroup var options: RunOptions
 
     func run() throws {
-        let grader = Grader(root: options.rootURL, partTimeLimit: options.timeout)
+        let grader = Grader(root: options.rootURL, partTimeLimit: options.timeout, sharedBuild: sharedBuild)
         let outputURL = URL(fileURLWithPath: output, isDirectory: true)
         try FileManager.default.createDirectory(at: outputURL, withIntermediateDirectories: true)
         let encoder = JSONEncoder()

@@ -183,3 +183,25 @@ struct LearnerEditionTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("release").path))
     }
 }
+
+@Suite("Course tool: re-rendering plots", .enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/gnuplot")))
+struct PlotRendererTests {
+    @Test("every script of the chosen chapters is rendered in the chosen format, and failures are named")
+    func renders() throws {
+        let plots = FileManager.default.temporaryDirectory.appendingPathComponent("plots-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: plots) }
+        for chapter in ["01-a", "02-b"] {
+            try FileManager.default.createDirectory(at: plots.appendingPathComponent(chapter), withIntermediateDirectories: true)
+        }
+        let script = "set terminal svg\nset output 'line.' . format\nplot x\n"
+        try script.write(to: plots.appendingPathComponent("01-a/line.gp"), atomically: true, encoding: .utf8)
+        try script.write(to: plots.appendingPathComponent("02-b/line.gp"), atomically: true, encoding: .utf8)
+        try "plot nonsense(x\n".write(to: plots.appendingPathComponent("02-b/broken.gp"), atomically: true, encoding: .utf8)
+
+        let first = try PlotRenderer.render(plotsDirectory: plots, chapterPrefix: "01-", format: "svg")
+        #expect(first.rendered == ["01-a/line.gp"] && first.failed.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: plots.appendingPathComponent("01-a/line.svg").path))
+        let all = try PlotRenderer.render(plotsDirectory: plots, format: "svg")
+        #expect(all.rendered.count == 2 && all.failed.map(\.0) == ["02-b/broken.gp"])
+    }
+}
