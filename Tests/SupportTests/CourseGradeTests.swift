@@ -66,4 +66,16 @@ struct CourseGradeTests {
         for report in reports where report.submission != "correct" { #expect(report.passed == 0, "\(report.submission)") }
         #expect(Grader.summaryMarkdown(reports).contains("| correct | \(total)/\(total) |"))
     }
+
+    @Test("by default a submission gets a build folder of its own, removed afterwards", .timeLimit(.minutes(15)))
+    func ownBuildFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("grading-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let correct = try Self.submission(in: folder, name: "alone", from: "solutions")
+        let report = try Grader(root: Self.root, partTimeLimit: 30).grade(correct, name: "alone")
+        #expect(report.passed == report.parts.count && report.parts.count >= 25)
+        let buildFolder = Self.root.appendingPathComponent(".build-grading/submission-alone")
+        #expect(!FileManager.default.fileExists(atPath: buildFolder.path), "the submission's build folder is removed")
+    }
 }

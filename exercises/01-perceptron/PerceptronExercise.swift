@@ -11,7 +11,7 @@ import LinearRegression
 
 /// The functions of exercise 1, each a part to implement.
 public enum PerceptronExercise {
-    /// The perceptron's predicted label for one example.
+    /// The perceptron's predicted label for one example (+1 or −1).
     public static func predict(weights: Tensor, bias: Float, input: Tensor) -> Float {
         // EXERCISE 1.1: predict one label
         // Formula: ŷ = +1 if w · x + b ≥ 0, else −1
