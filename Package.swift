@@ -49,7 +49,7 @@ let package = Package(
                 swiftSettings: strict),
         .target(name: "ExerciseSupport", swiftSettings: strict),
         .target(name: "ExerciseGenerator", swiftSettings: strict),
-        .target(name: "CourseGrading", swiftSettings: strict),
+        .target(name: "CourseGrading", dependencies: ["ExerciseGenerator"], swiftSettings: strict),
 
         // MARK: - The engine, one module per chapter
         .target(name: "Perceptron", swiftSettings: strict),

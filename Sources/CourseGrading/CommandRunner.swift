@@ -30,9 +30,6 @@ public enum CommandRunner {
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        if let dump = ProcessInfo.processInfo.environment["COURSE_DEBUG_OUTPUT"] {
-            try? data.write(to: URL(fileURLWithPath: dump))
-        }
         return CommandOutput(output: String(decoding: data, as: UTF8.self), status: process.terminationStatus)
     }
 }

@@ -1,5 +1,6 @@
 // The exercise parts a copy of exercises/ contains, read from their `// EXERCISE N.k: title`
 // headers, so the tool works on a learner's folder or a submission without solutions/.
+import ExerciseGenerator
 import Foundation
 
 /// One exercise part found in a learner's files.
@@ -32,12 +33,7 @@ public enum ExerciseCatalog {
 
     /// (id, chapter, title) of a header line `// EXERCISE 2.3: normal equations`.
     static func header(_ line: String) -> (id: String, chapter: Int, title: String)? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix("// EXERCISE "), let colon = trimmed.firstIndex(of: ":") else { return nil }
-        let id = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 12)..<colon].trimmingCharacters(in: .whitespaces)
-        let pieces = id.split(separator: ".")
-        guard pieces.count == 2, let chapter = Int(pieces[0]), Int(pieces[1]) != nil else { return nil }
-        return (id, chapter, trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        ExerciseHeader.parse(line)
     }
 
     private static func number(_ id: String) -> Int { Int(id.split(separator: ".").last ?? "") ?? 0 }

@@ -1,4 +1,5 @@
 // Hints for a learner edition, which has no solutions/ to read them from.
+import ExerciseGenerator
 import Foundation
 
 /// One part's hint, as stored in a learner edition's exercises/hints.json.
@@ -15,6 +16,11 @@ public struct PartHint: Codable, Sendable, Equatable {
         self.formula = formula
         self.shapes = shapes
         self.hint = hint
+    }
+
+    /// The hint of a part parsed from solutions/.
+    public init(_ part: ExercisePart) {
+        self.init(part: part.id, title: part.title, formula: part.formula, shapes: part.shapes, hint: part.hint)
     }
 
     /// The file name, inside exercises/.

@@ -21,9 +21,7 @@ struct Hint: ParsableCommand {
         let solutions = rootURL.appendingPathComponent("solutions", isDirectory: true)
         let hints: [PartHint]
         if FileManager.default.fileExists(atPath: solutions.path) {
-            hints = try StubGenerator(solutionsDirectory: solutions).parts.map {
-                PartHint(part: $0.id, title: $0.title, formula: $0.formula, shapes: $0.shapes, hint: $0.hint)
-            }
+            hints = try StubGenerator(solutionsDirectory: solutions).parts.map(PartHint.init)
         } else if let stored = try PartHint.load(from: rootURL.appendingPathComponent("exercises")) {
             hints = stored                                   // a learner edition
         } else {

@@ -27,9 +27,7 @@ struct Release: ParsableCommand {
             printError("error: exercises/ is out of date with solutions/: run `swift run course generate` first.")
             throw ExitCode.failure
         }
-        let hints = generator.parts.map {
-            PartHint(part: $0.id, title: $0.title, formula: $0.formula, shapes: $0.shapes, hint: $0.hint)
-        }
+        let hints = generator.parts.map(PartHint.init)
         let solutions = Dictionary(uniqueKeysWithValues: generator.parts.map { ($0.id, $0.solution) })
         do {
             let count = try LearnerEdition.write(from: rootURL, to: target, hints: hints, solutions: solutions)
