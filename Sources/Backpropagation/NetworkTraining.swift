@@ -22,6 +22,16 @@ extension Sequential {
         return (crossEntropy(logits: logits, labels: data.targets), accuracy(scores: logits, labels: data.targets))
     }
 
+    /// The forward and backward passes of one training batch with softmax cross-entropy:
+    /// stores every parameter's gradient and returns the loss and the batch's logits.
+    public func trainingStep(_ batch: Dataset) -> (loss: Float, scores: Tensor) {
+        let logits = forward(batch.inputs)
+        let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: batch.targets)
+        // A NaN loss is reported by the caller before any update, so its gradient is harmless.
+        backwardParametersOnly(gradient)
+        return (loss, logits)
+    }
+
     /// One step of plain gradient descent on every parameter: θ ← θ − η ∂L/∂θ.
     public func descend(learningRate: Float) {
         for parameter in parameters { parameter.value.add(parameter.gradient, scaledBy: -learningRate) }
@@ -35,36 +45,25 @@ public func trainNetwork(_ network: Sequential, on training: Dataset, validation
                          settings: SGDSettings, using generator: inout SeededGenerator,
                          afterBatch: (_ batchesDone: Int, _ loss: Float) -> Void = { _, _ in },
                          afterEpoch: (EpochRecord) -> Void = { _ in }) throws -> [EpochRecord] {
-    precondition(training.count > 0, "trainNetwork: the training set is empty")
-    var history: [EpochRecord] = []
-    var losses: [Float] = []
     let totalSteps = settings.epochs * ((training.count + settings.batchSize - 1) / settings.batchSize)
-    for epoch in 1...settings.epochs {
-        var lossSum: Double = 0, correct: Float = 0
-        for batch in training.batches(size: settings.batchSize, order: generator.permutation(training.count)) {
-            let logits = network.forward(batch.inputs)
-            let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: batch.targets)
-            guard loss.isFinite else {
-                throw DivergenceError(step: losses.count + 1, loss: loss, learningRate: settings.learningRate,
-                                      history: losses)
-            }
-            network.backwardParametersOnly(gradient)
+    return try runEpochs(
+        on: training, validation: validation, epochs: settings.epochs, batchSize: settings.batchSize,
+        using: &generator, operation: "trainNetwork",
+        learningRate: { _, stepsDone in settings.learningRate(atStep: stepsDone, of: totalSteps) },
+        computeGradients: { batch in network.trainingStep(batch) },
+        update: { rate in
+            // Weight decay: the gradient of (λ/2)‖W‖² for every weight matrix, not the biases.
             if settings.weightDecay > 0 {
-                for parameter in network.parameters where parameter.name.hasSuffix("weight") {
+                for parameter in network.parameters where parameter.value.rank >= 2 {
                     parameter.gradient.add(parameter.value, scaledBy: settings.weightDecay)
                 }
             }
-            network.descend(learningRate: settings.learningRate(atStep: losses.count, of: totalSteps))
-            correct += accuracy(scores: logits, labels: batch.targets) * Float(batch.count)
-            losses.append(loss)
-            lossSum += Double(loss) * Double(batch.count)
-            afterBatch(losses.count, loss)
-        }
-        var record = EpochRecord(epoch: epoch, trainingLoss: Float(lossSum / Double(training.count)),
-                                 trainingAccuracy: correct / Float(training.count))
-        if let validation { (record.validationLoss, record.validationAccuracy) = network.evaluate(validation) }
-        history.append(record)
-        afterEpoch(record)
-    }
-    return history
+            network.descend(learningRate: rate)
+        },
+        evaluate: { network.evaluate($0) },
+        afterBatch: afterBatch,
+        afterEpoch: { record in
+            afterEpoch(record)
+            return false
+        }).epochs
 }

@@ -90,31 +90,23 @@ public func trainBySGD<Model: TrainableClassifier>(
         checkLabels(validation.targets, classCount: model.classCount, rows: validation.count,
                     "trainBySGD (validation labels)")
     }
-    var history: [EpochRecord] = []
-    var losses: [Float] = []
     let totalSteps = settings.epochs * ((training.count + settings.batchSize - 1) / settings.batchSize)
-    for epoch in 1...settings.epochs {
-        var lossSum: Double = 0, correct: Float = 0
-        for batch in training.batches(size: settings.batchSize, order: generator.permutation(training.count)) {
-            let (loss, gradient, scores) = model.lossAndGradient(inputs: batch.inputs, labels: batch.targets,
-                                                                 weightDecay: settings.weightDecay)
-            guard loss.isFinite else {
-                throw DivergenceError(step: losses.count + 1, loss: loss, learningRate: settings.learningRate,
-                                      history: losses)
-            }
-            correct += accuracy(scores: scores, labels: batch.targets) * Float(batch.count)
-            model.step(along: gradient, learningRate: settings.learningRate(atStep: losses.count, of: totalSteps))
-            losses.append(loss)
-            lossSum += Double(loss) * Double(batch.count)
-            afterBatch(losses.count, loss)
-        }
-        var record = EpochRecord(epoch: epoch, trainingLoss: Float(lossSum / Double(training.count)),
-                                 trainingAccuracy: correct / Float(training.count))
-        if let validation {
-            (record.validationLoss, record.validationAccuracy) = model.evaluate(validation)
-        }
-        history.append(record)
-        afterEpoch(record)
-    }
-    return history
+    var gradient: Model?
+    return try runEpochs(
+        on: training, validation: validation, epochs: settings.epochs, batchSize: settings.batchSize,
+        using: &generator, operation: "trainBySGD",
+        learningRate: { _, stepsDone in settings.learningRate(atStep: stepsDone, of: totalSteps) },
+        computeGradients: { batch in
+            let (loss, batchGradient, scores) = model.lossAndGradient(inputs: batch.inputs, labels: batch.targets,
+                                                                      weightDecay: settings.weightDecay)
+            gradient = batchGradient
+            return (loss, scores)
+        },
+        update: { rate in model.step(along: gradient!, learningRate: rate) },
+        evaluate: { model.evaluate($0) },
+        afterBatch: afterBatch,
+        afterEpoch: { record in
+            afterEpoch(record)
+            return false
+        }).epochs
 }

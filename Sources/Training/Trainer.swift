@@ -53,35 +53,26 @@ public final class Trainer {
     /// first step whose loss is NaN or infinite.
     public func fit(_ training: Dataset, validation: Dataset? = nil, epochs: Int, batchSize: Int,
                     using generator: inout SeededGenerator) throws -> TrainingHistory {
-        precondition(training.count > 0, "Trainer.fit: the training set is empty")
-        precondition(epochs > 0 && batchSize > 0, "Trainer.fit: epochs and batch size must be positive")
-        var history = TrainingHistory()
         defer { callbacks.forEach { $0.trainingEnded(network: network) } }
-        for epoch in 1...epochs {
-            optimizer.learningRate = schedule.rate(epoch: epoch, base: baseRate)
-            history.learningRates.append(optimizer.learningRate)
-            var lossSum: Double = 0, correct: Float = 0
-            for batch in training.batches(size: batchSize, order: generator.permutation(training.count)) {
-                let logits = network.forward(batch.inputs)
-                let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: batch.targets)
-                guard loss.isFinite else {
-                    throw DivergenceError(step: history.stepLosses.count + 1, loss: loss,
-                                          learningRate: optimizer.learningRate, history: history.stepLosses)
-                }
-                network.backwardParametersOnly(gradient)
+        var learningRates: [Float] = []
+        let result = try runEpochs(
+            on: training, validation: validation, epochs: epochs, batchSize: batchSize,
+            using: &generator, operation: "Trainer.fit",
+            learningRate: { epoch, _ in schedule.rate(epoch: epoch, base: baseRate) },
+            computeGradients: { batch in network.trainingStep(batch) },
+            update: { rate in
+                optimizer.learningRate = rate
                 optimizer.step(network.parameters)
-                history.stepLosses.append(loss)
-                lossSum += Double(loss) * Double(batch.count)
-                correct += accuracy(scores: logits, labels: batch.targets) * Float(batch.count)
-                for callback in callbacks { callback.afterBatch(step: history.stepLosses.count, loss: loss) }
-            }
-            var record = EpochRecord(epoch: epoch, trainingLoss: Float(lossSum / Double(training.count)),
-                                     trainingAccuracy: correct / Float(training.count))
-            if let validation { (record.validationLoss, record.validationAccuracy) = network.evaluate(validation) }
-            history.epochs.append(record)
-            let decisions = callbacks.map { $0.afterEpoch(record, network: network) }
-            if decisions.contains(.stop) { break }
-        }
-        return history
+            },
+            evaluate: { network.evaluate($0) },
+            afterBatch: { step, loss in
+                for callback in callbacks { callback.afterBatch(step: step, loss: loss) }
+            },
+            afterEpoch: { record in
+                learningRates.append(schedule.rate(epoch: record.epoch, base: baseRate))
+                let decisions = callbacks.map { $0.afterEpoch(record, network: network) }
+                return decisions.contains(.stop)
+            })
+        return TrainingHistory(epochs: result.epochs, learningRates: learningRates, stepLosses: result.stepLosses)
     }
 }
