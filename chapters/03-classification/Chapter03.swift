@@ -93,19 +93,12 @@ struct Chapter03: ParsableCommand {
     func trainWithProgress<Model: TrainableClassifier>(_ model: inout Model, on data: Dataset, validation: Dataset?,
                                            settings: SGDSettings, label: String,
                                            using generator: inout SeededGenerator) throws -> [EpochRecord] {
-        let batchesPerEpoch = (data.count + settings.batchSize - 1) / settings.batchSize
-        let progress = ProgressBar(label: label, total: batchesPerEpoch * settings.epochs)
-        var recentLoss: Float = 0
+        let progress = TrainingProgress(label: label, examples: data.count, batchSize: settings.batchSize,
+                                        epochs: settings.epochs)
         let history = try trainBySGD(&model, on: data, validation: validation, settings: settings, using: &generator,
-                                     afterBatch: { done, loss in
-            recentLoss = done == 1 ? loss : 0.98 * recentLoss + 0.02 * loss
-            progress.update(completed: done, metrics: [("loss", recentLoss)],
-                            items: Swift.min(done * settings.batchSize, data.count * settings.epochs))
-        }, afterEpoch: { record in
-            guard let accuracy = record.validationAccuracy else { return }
-            progress.update(completed: record.epoch * batchesPerEpoch,
-                            metrics: [("loss", record.trainingLoss), ("val acc", accuracy)])
-        })
+                                     afterBatch: progress.batchFinished,
+                                     afterEpoch: { progress.epochFinished($0.epoch, trainingLoss: $0.trainingLoss,
+                                                                          validationAccuracy: $0.validationAccuracy) })
         progress.finish()
         return history
     }

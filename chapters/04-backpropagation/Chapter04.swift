@@ -103,17 +103,12 @@ struct Chapter04: ParsableCommand {
     /// Trains with a progress bar over all the epochs' batches.
     func trainWithProgress(_ network: Sequential, on data: Dataset, validation: Dataset, settings: SGDSettings,
                            using generator: inout SeededGenerator) throws -> [EpochRecord] {
-        let batchesPerEpoch = (data.count + settings.batchSize - 1) / settings.batchSize
-        let progress = ProgressBar(label: "   mlp", total: batchesPerEpoch * settings.epochs)
-        var recentLoss: Float = 0
+        let progress = TrainingProgress(label: "   mlp", examples: data.count, batchSize: settings.batchSize,
+                                        epochs: settings.epochs)
         let history = try trainNetwork(network, on: data, validation: validation, settings: settings, using: &generator,
-                                       afterBatch: { done, loss in
-            recentLoss = done == 1 ? loss : 0.98 * recentLoss + 0.02 * loss
-            progress.update(completed: done, metrics: [("loss", recentLoss)], items: done * settings.batchSize)
-        }, afterEpoch: { record in
-            progress.update(completed: record.epoch * batchesPerEpoch,
-                            metrics: [("loss", record.trainingLoss), ("val acc", record.validationAccuracy ?? 0)])
-        })
+                                       afterBatch: progress.batchFinished,
+                                       afterEpoch: { progress.epochFinished($0.epoch, trainingLoss: $0.trainingLoss,
+                                                                            validationAccuracy: $0.validationAccuracy) })
         progress.finish()
         return history
     }
