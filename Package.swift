@@ -2,7 +2,8 @@
 //
 // Deep learning from scratch, in Swift: one tensor engine grown chapter by chapter.
 // Chapter N's module depends on chapter N-1's and re-exports it, so the compiler
-// enforces the order of the course.
+// enforces the order of the course. Exercise N compiles against chapters 1..N-1 only:
+// what a part asks a learner to write is not there to call.
 import Foundation
 import PackageDescription
 
@@ -11,23 +12,38 @@ import PackageDescription
 /// exercises/, which is how `course grade` builds each submission.
 let useSolutions = Context.environment["COURSE_SOLUTIONS"] == "1"
 let exercisesPath = Context.environment["COURSE_EXERCISES"] ?? (useSolutions ? "solutions" : "exercises")
-/// Files of that folder that are not Swift: the index, and a learner edition's hints.
-let exercisesExtras = ["README.md", "hints.json"].filter {
-    FileManager.default.fileExists(atPath: Context.packageDirectory + "/" + exercisesPath + "/" + $0)
-}
 
 /// Every target of ours treats warnings as errors.
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
+/// The engine, floor by floor: (module, folder under Sources/Engine, exercise folder).
+/// Each module depends on the one before it and re-exports it.
+let floors: [(module: String, folder: String, exercises: String?)] = [
+    ("Tensors", "00-Tensors", nil),
+    ("Perceptron", "01-Perceptron", "01-perceptron"),
+    ("LinearRegression", "02-LinearRegression", "02-linear-regression"),
+    ("Classification", "03-Classification", "03-classification"),
+    ("Backpropagation", "04-Backpropagation", "04-backpropagation"),
+    ("Training", "05-Training", "05-training"),
+]
+
+/// Chapter N's exercise module: the learner's file, compiled against the floor below.
+func exerciseModule(_ chapter: Int) -> String { floors[chapter].module + "Exercises" }
+
+/// Chapter N's demo: `chapterNN`, in chapters/NN-slug/ beside the chapter's notes.
+func chapterExecutable(_ chapter: Int) -> Target {
+    let number = String(format: "%02d", chapter)
+    let slug = floors[chapter].exercises!
+    return .executableTarget(name: "chapter\(number)", dependencies: [.target(name: floors[chapter].module), "Gnuplot", "CourseRuntime"],
+                             path: "chapters/\(slug)", exclude: ["README.md"], swiftSettings: strict)
+}
+
+let chapters = 1..<floors.count
+
 let package = Package(
     name: "DeepLearningFromScratch",
     platforms: [.macOS(.v15)],
-    products: [
-        .executable(name: "chapter01", targets: ["chapter01"]),
-        .executable(name: "chapter02", targets: ["chapter02"]),
-        .executable(name: "chapter03", targets: ["chapter03"]),
-        .executable(name: "chapter04", targets: ["chapter04"]),
-        .executable(name: "chapter05", targets: ["chapter05"]),
+    products: chapters.map { .executable(name: String(format: "chapter%02d", $0), targets: [String(format: "chapter%02d", $0)]) } + [
         .executable(name: "bench", targets: ["bench"]),
         .executable(name: "course", targets: ["course"]),
     ],
@@ -35,64 +51,60 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // MARK: - System libraries
-        .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS",
-                       pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib",
-                       providers: [.apt(["zlib1g-dev"])]),
-
-        // MARK: - Support modules (infrastructure that is not itself taught)
-        .target(name: "IDX", dependencies: ["CZlib"], swiftSettings: strict),
-        .target(name: "Gnuplot", swiftSettings: strict),
-        .target(name: "CourseRuntime",
-                dependencies: ["Gnuplot", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-                swiftSettings: strict),
-        .target(name: "ExerciseSupport", swiftSettings: strict),
-        .target(name: "ExerciseGenerator", swiftSettings: strict),
-        .target(name: "CourseGrading", dependencies: ["ExerciseGenerator"], swiftSettings: strict),
-
-        // MARK: - The engine, one module per chapter
-        .target(name: "Perceptron", swiftSettings: strict),
+        // MARK: - The engine, one module per floor (Sources/Engine/NN-Module)
         // BLAS and LAPACK: OpenBLAS on Linux, Apple's Accelerate on macOS.
-        .target(name: "LinearRegression",
-                dependencies: ["Perceptron", "IDX", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
+        .target(name: "Tensors",
+                dependencies: [.target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
+                path: "Sources/Engine/00-Tensors",
                 swiftSettings: strict + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
-
-        .target(name: "Classification", dependencies: ["LinearRegression"], swiftSettings: strict),
-        .target(name: "Backpropagation", dependencies: ["Classification"], swiftSettings: strict),
-        .target(name: "Training", dependencies: ["Backpropagation"], swiftSettings: strict),
-
+        .target(name: "Perceptron", dependencies: ["Tensors"], path: "Sources/Engine/01-Perceptron", swiftSettings: strict),
+        .target(name: "LinearRegression",
+                dependencies: ["Perceptron", "IDX", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
+                path: "Sources/Engine/02-LinearRegression",
+                swiftSettings: strict + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
+                linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
+        .target(name: "Classification", dependencies: ["LinearRegression"], path: "Sources/Engine/03-Classification",
+                swiftSettings: strict),
+        .target(name: "Backpropagation", dependencies: ["Classification"], path: "Sources/Engine/04-Backpropagation",
+                swiftSettings: strict),
+        .target(name: "Training", dependencies: ["Backpropagation"], path: "Sources/Engine/05-Training",
+                swiftSettings: strict),
+    ] + chapters.map { chapter in
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
-        .target(name: "Exercises", dependencies: ["Training", "ExerciseSupport"],
-                path: exercisesPath,
-                exclude: exercisesExtras,
+        .target(name: exerciseModule(chapter), dependencies: [.target(name: floors[chapter - 1].module), "ExerciseSupport"],
+                path: "\(exercisesPath)/\(floors[chapter].exercises!)", swiftSettings: strict)
+    } + chapters.map(chapterExecutable) + [
+        // MARK: - Support (infrastructure that is not itself taught, Sources/Support)
+        .systemLibrary(name: "COpenBLAS", path: "Sources/Support/COpenBLAS",
+                       pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/Support/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "IDX", dependencies: ["CZlib"], path: "Sources/Support/IDX", swiftSettings: strict),
+        .target(name: "Gnuplot", path: "Sources/Support/Gnuplot", swiftSettings: strict),
+        .target(name: "CourseRuntime",
+                dependencies: ["Gnuplot", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                path: "Sources/Support/CourseRuntime", swiftSettings: strict),
+        .target(name: "ExerciseSupport", path: "Sources/Support/ExerciseSupport", swiftSettings: strict),
+        .target(name: "ExerciseGenerator", path: "Sources/Support/ExerciseGenerator", swiftSettings: strict),
+        .target(name: "CourseGrading", dependencies: ["ExerciseGenerator"], path: "Sources/Support/CourseGrading",
                 swiftSettings: strict),
 
-        // MARK: - Executables
-        .executableTarget(name: "chapter01", dependencies: ["Perceptron", "Gnuplot", "CourseRuntime"],
-                          path: "chapters/01-perceptron", exclude: ["README.md"], swiftSettings: strict),
-        .executableTarget(name: "chapter02", dependencies: ["LinearRegression", "Gnuplot", "CourseRuntime"],
-                          path: "chapters/02-linear-regression", exclude: ["README.md"], swiftSettings: strict),
-        .executableTarget(name: "chapter03", dependencies: ["Classification", "Gnuplot", "CourseRuntime"],
-                          path: "chapters/03-classification", exclude: ["README.md"], swiftSettings: strict),
-        .executableTarget(name: "chapter04", dependencies: ["Backpropagation", "Gnuplot", "CourseRuntime"],
-                          path: "chapters/04-backpropagation", exclude: ["README.md"], swiftSettings: strict),
-        .executableTarget(name: "chapter05", dependencies: ["Training", "Gnuplot", "CourseRuntime"],
-                          path: "chapters/05-training", exclude: ["README.md"], swiftSettings: strict),
+        // MARK: - Tools (Sources/Tools)
         .executableTarget(name: "bench", dependencies: ["Training", "CourseRuntime"],
-                          path: "Sources/Benchmark", swiftSettings: strict),
+                          path: "Sources/Tools/Benchmark", swiftSettings: strict),
         .executableTarget(name: "course",
                           dependencies: ["ExerciseGenerator", "CourseGrading",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
-                          path: "Sources/CourseTool", swiftSettings: strict),
+                          path: "Sources/Tools/Course", swiftSettings: strict),
 
         // MARK: - Tests
-        .testTarget(name: "EngineTests", dependencies: ["Training", "Backpropagation", "Classification", "LinearRegression", "Perceptron"], swiftSettings: strict),
+        .testTarget(name: "EngineTests", dependencies: ["Training", "Backpropagation", "Classification", "LinearRegression", "Perceptron", "Tensors"], swiftSettings: strict),
         .testTarget(name: "SupportTests",
                     dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport", "CourseGrading"],
                     swiftSettings: strict),
-        .testTarget(name: "ExerciseTests", dependencies: ["Exercises", "ExerciseSupport"],
+        // Exercise N's tests hold the learner's code against chapter N's engine.
+        .testTarget(name: "ExerciseTests",
+                    dependencies: ["Training", "ExerciseSupport"] + chapters.map { .target(name: exerciseModule($0)) },
                     swiftSettings: strict),
     ]
 )

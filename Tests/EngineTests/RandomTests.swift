@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import LinearRegression
-@testable import Perceptron
+@testable import Tensors
 
 @Suite("Seeded random generator")
 struct RandomTests {

@@ -1,5 +1,5 @@
-import Exercises
-import LinearRegression
+import Perceptron
+import PerceptronExercises
 import Testing
 
 @Suite("Exercise 1: the perceptron and the delta rule")
@@ -14,14 +14,14 @@ struct Exercise1 {
 enum PerceptronChecks {
     static let file = "exercises/01-perceptron/PerceptronExercise.swift"
 
-    static func predict() {
+    static func predict() throws {
         let part = Part(id: "1.1", function: "predict(weights:bias:input:)", file: file)
         var generator = SeededGenerator(seed: 101)
         for _ in 0..<50 {
             let w = Tensor.normal([3], using: &generator), x = Tensor.normal([3], using: &generator)
             let b = generator.normal()
-            let label = PerceptronExercise.predict(weights: w, bias: b, input: x)
-            if part.isNotImplemented() { return }
+            let label = try part.learner { PerceptronExercise.predict(weights: w, bias: b, input: x) }
+            if try part.isNotImplemented() { return }
             let expected = PerceptronClassifier(weights: w, bias: b).predict(x)
             guard label == expected else {
                 part.fail("for w = \(w), b = \(b), x = \(x) the score w · x + b is \(dot(w, x) + b), so the label is "
@@ -31,22 +31,23 @@ enum PerceptronChecks {
             }
         }
         // On the boundary the score is exactly 0, which counts as +1.
-        let boundary = PerceptronExercise.predict(weights: Tensor([1, -1]), bias: 0, input: Tensor([2, 2]))
+        let boundary = try part.learner { PerceptronExercise.predict(weights: Tensor([1, -1]), bias: 0, input: Tensor([2, 2])) }
         if boundary != 1 {
             part.fail("a score of exactly 0 (w = [1, -1], b = 0, x = [2, 2]) must give +1 (ŷ = +1 when w · x + b ≥ 0), got \(boundary)")
         }
     }
 
-    static func perceptronRule() {
+    static func perceptronRule() throws {
         let part = Part(id: "1.2", function: "perceptronUpdate(weights:bias:input:label:learningRate:)", file: file)
         var generator = SeededGenerator(seed: 102)
         var sawMistake = false, sawCorrect = false
         for trial in 0..<40 {
             let w = Tensor.normal([4], using: &generator), x = Tensor.normal([4], using: &generator)
             let b = generator.normal(), y: Float = trial % 2 == 0 ? 1 : -1, eta: Float = 0.5
-            let (newWeights, newBias) = PerceptronExercise.perceptronUpdate(weights: w, bias: b, input: x,
-                                                                            label: y, learningRate: eta)
-            if part.isNotImplemented() { return }
+            let (newWeights, newBias) = try part.learner {
+                PerceptronExercise.perceptronUpdate(weights: w, bias: b, input: x, label: y, learningRate: eta)
+            }
+            if try part.isNotImplemented() { return }
             var reference = PerceptronClassifier(weights: w, bias: b)
             let mistake = reference.update(x, label: y, learningRate: eta)
             let case_ = mistake ? "a misclassified example (y = \(y), score \(dot(w, x) + b))"
@@ -66,15 +67,16 @@ enum PerceptronChecks {
         #expect(sawMistake && sawCorrect, "the check should cover both a mistake and a correct prediction")
     }
 
-    static func deltaRule() {
+    static func deltaRule() throws {
         let part = Part(id: "1.3", function: "deltaRuleUpdate(weights:bias:input:target:learningRate:)", file: file)
         var generator = SeededGenerator(seed: 103)
         for _ in 0..<20 {
             let w = Tensor.normal([3], using: &generator), x = Tensor.normal([3], using: &generator)
             let b = generator.normal(), y = generator.normal(mean: 0, standardDeviation: 2), eta: Float = 0.1
-            let (newWeights, newBias) = PerceptronExercise.deltaRuleUpdate(weights: w, bias: b, input: x,
-                                                                           target: y, learningRate: eta)
-            if part.isNotImplemented() { return }
+            let (newWeights, newBias) = try part.learner {
+                PerceptronExercise.deltaRuleUpdate(weights: w, bias: b, input: x, target: y, learningRate: eta)
+            }
+            if try part.isNotImplemented() { return }
             var reference = Adaline(weights: w, bias: b)
             reference.deltaUpdate(x, target: y, learningRate: eta)
             guard part.expectTensor(newWeights, reference.weights, "the weights after one step"),
@@ -87,25 +89,27 @@ enum PerceptronChecks {
         }
     }
 
-    static func epoch() {
+    static func epoch() throws {
         let part = Part(id: "1.4", function: "perceptronEpoch(weights:bias:inputs:labels:learningRate:)", file: file)
         var generator = SeededGenerator(seed: 104)
         let blobs = gaussianBlobs(countPerClass: 15, spread: 0.9, using: &generator)
         var weights = Tensor.normal([2], using: &generator), bias: Float = 0
         var reference = PerceptronClassifier(weights: weights, bias: bias)
         for epoch in 1...3 {
-            let result = PerceptronExercise.perceptronEpoch(weights: weights, bias: bias, inputs: blobs.inputs,
-                                                            labels: blobs.labels, learningRate: 0.3)
-            if part.isNotImplemented() { return }
+            let (newWeights, newBias, learnerMistakes) = try part.learner {
+                PerceptronExercise.perceptronEpoch(weights: weights, bias: bias, inputs: blobs.inputs,
+                                                   labels: blobs.labels, learningRate: 0.3)
+            }
+            if try part.isNotImplemented() { return }
             let mistakes = reference.trainEpoch(inputs: blobs.inputs, labels: blobs.labels, learningRate: 0.3)
-            guard result.mistakes == mistakes else {
+            guard learnerMistakes == mistakes else {
                 part.fail("epoch \(epoch) made \(mistakes) mistakes on these 30 points, but perceptronEpoch counted "
-                          + "\(result.mistakes): count a mistake whenever sign(w · x + b) ≠ y, before updating")
+                          + "\(learnerMistakes): count a mistake whenever sign(w · x + b) ≠ y, before updating")
                 return
             }
-            guard part.expectTensor(result.weights, reference.weights, "the weights after epoch \(epoch)"),
-                  part.expectNumber(result.bias, reference.bias, "the bias after epoch \(epoch)") else { return }
-            (weights, bias) = (result.weights, result.bias)
+            guard part.expectTensor(newWeights, reference.weights, "the weights after epoch \(epoch)"),
+                  part.expectNumber(newBias, reference.bias, "the bias after epoch \(epoch)") else { return }
+            (weights, bias) = (newWeights, newBias)
         }
     }
 }

@@ -1,5 +1,5 @@
 import Classification
-import Exercises
+import ClassificationExercises
 import Foundation
 import Testing
 
@@ -36,15 +36,15 @@ enum ClassificationChecks {
         return total / Double(n)
     }
 
-    static func softmax() {
+    static func softmax() throws {
         let part = Part(id: "3.1", function: "softmax(_:)", file: file)
         let (logits, _) = problem(seed: 301, rows: 5, classes: 6)
-        let probabilities = ClassificationExercise.softmax(logits)
-        if part.isNotImplemented() { return }
+        let probabilities = try part.learner { ClassificationExercise.softmax(logits) }
+        if try part.isNotImplemented() { return }
         guard part.expectTensor(probabilities, Classification.softmax(logits), "the probabilities of 5 rows of 6 logits",
                                 tolerance: 1e-5) else { return }
         let large = Tensor([[1000, 1001, 1002], [-1000, -1001, -1002]])
-        let stable = ClassificationExercise.softmax(large)
+        let stable = try part.learner { ClassificationExercise.softmax(large) }
         guard stable.isFinite else {
             part.fail("for logits near ±1000 it returned \(stable): e^1000 overflows Float. "
                       + "Subtract each row's maximum before exp; the result does not change, and nothing overflows")
@@ -53,17 +53,17 @@ enum ClassificationChecks {
         part.expectTensor(stable, Classification.softmax(large), "the probabilities of logits near ±1000", tolerance: 1e-5)
     }
 
-    static func crossEntropy() {
+    static func crossEntropy() throws {
         let part = Part(id: "3.2", function: "crossEntropy(logits:labels:)", file: file)
         for seed: UInt64 in [302, 303] {
             let (logits, labels) = problem(seed: seed, rows: 7, classes: 5)
-            let loss = ClassificationExercise.crossEntropy(logits: logits, labels: labels)
-            if part.isNotImplemented() { return }
+            let loss = try part.learner { ClassificationExercise.crossEntropy(logits: logits, labels: labels) }
+            if try part.isNotImplemented() { return }
             guard part.expectNumber(loss, Float(referenceCrossEntropy(logits, labels)), "the loss of 7 rows",
                                     tolerance: 1e-5, batchSize: 7) else { return }
         }
         let large = Tensor([[1000, 0, -1000], [0, 500, 1000]])
-        let loss = ClassificationExercise.crossEntropy(logits: large, labels: Tensor([0, 1]))
+        let loss = try part.learner { ClassificationExercise.crossEntropy(logits: large, labels: Tensor([0, 1])) }
         guard loss.isFinite else {
             part.fail("for logits of size 1000 it returned \(loss): compute log Σ e^z with the row maximum taken out "
                       + "(m + log Σ e^{z − m}) instead of the log of a softmax that underflows to 0")
@@ -73,32 +73,32 @@ enum ClassificationChecks {
                           "the loss of logits of size 1000 (exactly 250)", tolerance: 1e-5)
     }
 
-    static func logitGradient() {
+    static func logitGradient() throws {
         let part = Part(id: "3.3", function: "crossEntropyGradient(logits:labels:)", file: file)
         let (logits, labels) = problem(seed: 304)
-        let gradient = ClassificationExercise.crossEntropyGradient(logits: logits, labels: labels)
-        if part.isNotImplemented() { return }
+        let gradient = try part.learner { ClassificationExercise.crossEntropyGradient(logits: logits, labels: labels) }
+        if try part.isNotImplemented() { return }
         guard part.expectTensor(gradient, Classification.crossEntropyGradient(logits: logits, labels: labels), "∂L/∂Z",
                                 batchSize: 3) else { return }
         part.expectGradient(gradient, of: { referenceCrossEntropy($0, labels) }, at: logits, "∂L/∂Z", batchSize: 3)
     }
 
-    static func accuracy() {
+    static func accuracy() throws {
         let part = Part(id: "3.4", function: "accuracy(scores:labels:)", file: file)
         var generator = SeededGenerator(seed: 305)
         for n in [1, 8, 50] {
             let scores = Tensor.normal([n, 4], using: &generator)
             let labels = Tensor((0..<n).map { _ in Float(generator.nextInt(below: 4)) })
-            let value = ClassificationExercise.accuracy(scores: scores, labels: labels)
-            if part.isNotImplemented() { return }
+            let value = try part.learner { ClassificationExercise.accuracy(scores: scores, labels: labels) }
+            if try part.isNotImplemented() { return }
             guard part.expectNumber(value, Classification.accuracy(scores: scores, labels: labels),
                                     "the accuracy of \(n) rows", tolerance: 1e-6, batchSize: n) else { return }
         }
-        let perfect = ClassificationExercise.accuracy(scores: Tensor([[0, 9], [9, 0]]), labels: Tensor([1, 0]))
+        let perfect = try part.learner { ClassificationExercise.accuracy(scores: Tensor([[0, 9], [9, 0]]), labels: Tensor([1, 0])) }
         part.expectNumber(perfect, 1, "the accuracy of two rows both predicted right")
     }
 
-    static func regressionGradient() {
+    static func regressionGradient() throws {
         let part = Part(id: "3.5", function: "softmaxRegressionGradient(inputs:labels:weights:bias:)", file: file)
         var generator = SeededGenerator(seed: 306)
         let (n, d, k) = (4, 3, 5)
@@ -106,9 +106,10 @@ enum ClassificationChecks {
         let weights = Tensor.normal([d, k], standardDeviation: 0.5, using: &generator)
         let bias = Tensor.normal([k], standardDeviation: 0.5, using: &generator)
         let labels = Tensor((0..<n).map { _ in Float(generator.nextInt(below: k)) })
-        let gradient = ClassificationExercise.softmaxRegressionGradient(inputs: inputs, labels: labels,
-                                                                        weights: weights, bias: bias)
-        if part.isNotImplemented() { return }
+        let gradient: (weights: Tensor, bias: Tensor) = try part.learner {
+            ClassificationExercise.softmaxRegressionGradient(inputs: inputs, labels: labels, weights: weights, bias: bias)
+        }
+        if try part.isNotImplemented() { return }
         let expected = SoftmaxRegression(weights: weights, bias: bias)
             .lossAndGradient(inputs: inputs, labels: labels, weightDecay: 0).gradient
         guard part.expectTensor(gradient.weights, expected.weights, "∂L/∂W", batchSize: n),

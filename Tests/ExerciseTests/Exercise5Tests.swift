@@ -1,7 +1,7 @@
-import Exercises
 import Foundation
 import Testing
 import Training
+import TrainingExercises
 
 @Suite("Exercise 5: training")
 struct Exercise5 {
@@ -38,12 +38,12 @@ enum TrainingChecks {
         return true
     }
 
-    static func xavier() {
+    static func xavier() throws {
         let part = Part(id: "5.1", function: "xavierUniform(fanIn:fanOut:gain:using:)", file: file)
         var generator = SeededGenerator(seed: 501)
         let gain = Nonlinearity.tanh.gain
-        let weights = TrainingExercise.xavierUniform(fanIn: 300, fanOut: 200, gain: gain, using: &generator)
-        if part.isNotImplemented() { return }
+        let weights = try part.learner { TrainingExercise.xavierUniform(fanIn: 300, fanOut: 200, gain: gain, using: &generator) }
+        if try part.isNotImplemented() { return }
         guard checkDistribution(part, weights, shape: [300, 200], variance: gain * gain * 2 / 500,
                                 what: "xavierUniform(fanIn: 300, fanOut: 200, gain: 5/3)") else { return }
         let limit = gain * (6 / Float(500)).squareRoot()
@@ -53,12 +53,12 @@ enum TrainingChecks {
         }
     }
 
-    static func he() {
+    static func he() throws {
         let part = Part(id: "5.2", function: "heNormal(fanIn:fanOut:gain:using:)", file: file)
         var generator = SeededGenerator(seed: 502)
         let gain = Nonlinearity.relu.gain
-        let weights = TrainingExercise.heNormal(fanIn: 300, fanOut: 200, gain: gain, using: &generator)
-        if part.isNotImplemented() { return }
+        let weights = try part.learner { TrainingExercise.heNormal(fanIn: 300, fanOut: 200, gain: gain, using: &generator) }
+        if try part.isNotImplemented() { return }
         guard checkDistribution(part, weights, shape: [300, 200], variance: 2 / 300,
                                 what: "heNormal(fanIn: 300, fanOut: 200, gain: √2)") else { return }
         // A normal draw has about 0.3 % of its values beyond 3σ; a uniform one has none.
@@ -66,7 +66,7 @@ enum TrainingChecks {
         if beyond == 0 { part.fail("no weight lies beyond 3σ: the draw looks uniform, but He normal draws from N(0, σ²)") }
     }
 
-    static func momentum() {
+    static func momentum() throws {
         let part = Part(id: "5.3", function: "momentumStep(parameter:gradient:velocity:learningRate:momentum:)", file: file)
         var generator = SeededGenerator(seed: 503)
         var theta = Tensor.normal([3, 2], using: &generator), velocity = Tensor.zeros([3, 2])
@@ -74,9 +74,11 @@ enum TrainingChecks {
         let optimizer = Momentum(learningRate: 0.1, momentum: 0.9)
         for step in 1...3 {
             let gradient = Tensor.normal([3, 2], using: &generator)
-            let result = TrainingExercise.momentumStep(parameter: theta, gradient: gradient, velocity: velocity,
-                                                       learningRate: 0.1, momentum: 0.9)
-            if part.isNotImplemented() { return }
+            let result: (parameter: Tensor, velocity: Tensor) = try part.learner {
+                TrainingExercise.momentumStep(parameter: theta, gradient: gradient, velocity: velocity,
+                                              learningRate: 0.1, momentum: 0.9)
+            }
+            if try part.isNotImplemented() { return }
             reference.gradient = gradient
             optimizer.step([reference])
             guard part.expectTensor(result.parameter, reference.value, "θ after step \(step)") else { return }
@@ -84,7 +86,7 @@ enum TrainingChecks {
         }
     }
 
-    static func adam() {
+    static func adam() throws {
         let part = Part(id: "5.4", function: "adamStep(parameter:gradient:firstMoment:secondMoment:step:...)", file: file)
         var generator = SeededGenerator(seed: 504)
         var theta = Tensor.normal([4], using: &generator)
@@ -93,9 +95,11 @@ enum TrainingChecks {
         let optimizer = Adam(learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8)
         for step in 1...4 {
             let gradient = Tensor.normal([4], using: &generator) * Tensor([1, 10, 0.1, 100])
-            let result = TrainingExercise.adamStep(parameter: theta, gradient: gradient, firstMoment: m, secondMoment: v,
-                                                   step: step, learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8)
-            if part.isNotImplemented() { return }
+            let result: (parameter: Tensor, firstMoment: Tensor, secondMoment: Tensor) = try part.learner {
+                TrainingExercise.adamStep(parameter: theta, gradient: gradient, firstMoment: m, secondMoment: v,
+                                          step: step, learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8)
+            }
+            if try part.isNotImplemented() { return }
             reference.gradient = gradient
             optimizer.step([reference])
             guard part.expectTensor(result.parameter, reference.value, "θ after step \(step)", tolerance: 1e-5) else {
@@ -109,7 +113,7 @@ enum TrainingChecks {
         }
     }
 
-    static func earlyStopping() {
+    static func earlyStopping() throws {
         let part = Part(id: "5.5", function: "earlyStopping(validationLosses:patience:minimumImprovement:)", file: file)
         let cases: [([Float], Int, Float)] = [
             ([1.0], 2, 0), ([1.0, 0.8, 0.9], 2, 0), ([1.0, 0.8, 0.9, 0.85], 2, 0), ([1.0, 0.8, 0.9, 0.7], 2, 0),
@@ -117,9 +121,10 @@ enum TrainingChecks {
             ([2.0, 1.0, 1.2, 1.1, 0.95, 1.3, 1.4, 1.5], 3, 0),
         ]
         for (losses, patience, improvement) in cases {
-            let result = TrainingExercise.earlyStopping(validationLosses: losses, patience: patience,
-                                                        minimumImprovement: improvement)
-            if part.isNotImplemented() { return }
+            let result: (stop: Bool, bestEpoch: Int) = try part.learner {
+                TrainingExercise.earlyStopping(validationLosses: losses, patience: patience, minimumImprovement: improvement)
+            }
+            if try part.isNotImplemented() { return }
             let expected = EarlyStoppingRule(patience: patience, minimumImprovement: improvement)
                 .decide(validationLosses: losses)
             guard result == expected else {

@@ -38,8 +38,8 @@ struct CourseGradeTests {
         let correct = try Self.submission(in: folder, name: "correct", from: "solutions")
         let crash = try Self.submission(in: folder, name: "crash", replacing: #"return notImplemented("2.3", placeholder: Tensor.zeros([inputs.shape[1]]))"#,
                                         with: "let a = [1]; _ = a[inputs.shape[0]]; return inputs")
-        let hang = try Self.submission(in: folder, name: "hang", replacing: #"return notImplemented("2.5", placeholder: model)"#,
-                                       with: "var i = 0; while i >= 0 { i = (i &+ 1) % 7 }; return model")
+        let hang = try Self.submission(in: folder, name: "hang", replacing: #"return notImplemented("2.5", placeholder: (weights, bias))"#,
+                                       with: "var i = 0; while i >= 0 { i = (i &+ 1) % 7 }; return (weights, bias)")
         let broken = try Self.submission(in: folder, name: "broken", replacing: #"return notImplemented("2.1", placeholder: 0)"#,
                                          with: "return predictions -")
         let empty = folder.appendingPathComponent("empty")

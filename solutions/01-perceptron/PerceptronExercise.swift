@@ -4,7 +4,7 @@
 //
 // Labels are −1 and +1. Shapes: one example x [d], weights w [d], inputs [n, d], labels [n].
 import ExerciseSupport
-import LinearRegression
+import Tensors
 
 /// The functions of exercise 1, each a part to implement.
 public enum PerceptronExercise {

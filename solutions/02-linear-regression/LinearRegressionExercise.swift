@@ -3,8 +3,10 @@
 // Check your work with `swift test --filter Exercise2`.
 //
 // Shapes: inputs X [n, d], targets y [n], weights w [d], bias b, predictions ŷ = X w + b [n].
+// This file sees chapter 01's engine and the tensor (`matmul`, `solve`, `rows`), not
+// chapter 02's: what the parts ask for is yours to write.
 import ExerciseSupport
-import LinearRegression
+import Perceptron
 
 /// The functions of exercise 2, each a part to implement.
 public enum LinearRegressionExercise {
@@ -22,18 +24,17 @@ public enum LinearRegressionExercise {
 
     /// The gradient of the mean squared error of ŷ = X w + b with respect to w and b.
     public static func meanSquaredErrorGradient(inputs: Tensor, targets: Tensor,
-                                                weights: Tensor, bias: Float) -> LinearGradient {
+                                                weights: Tensor, bias: Float) -> (weights: Tensor, bias: Float) {
         // EXERCISE 2.2: gradient of the mean squared error
         // Formula: r = X w + b − y;  ∂L/∂w = (2/n) Xᵀ r;  ∂L/∂b = (2/n) Σᵢ rᵢ
-        // Shapes: inputs [n, d], targets [n], weights [d] → LinearGradient(weights: [d], bias: a number)
+        // Shapes: inputs [n, d], targets [n], weights [d] → (weights: [d], bias: a number)
         // Hint: `matmul(X, w)` gives X w as [n]; `matmul(X, r, transposeA: true)` gives Xᵀ r
         //   as [d] without copying a transpose. Divide by n, the number of rows.
-        // Stub: return notImplemented("2.2", placeholder: LinearGradient(weights: .zeros(weights.shape), bias: 0))
+        // Stub: return notImplemented("2.2", placeholder: (Tensor.zeros(weights.shape), 0))
         // BEGIN SOLUTION
         let n = Float(inputs.shape[0])
         let residual = matmul(inputs, weights) + bias - targets
-        return LinearGradient(weights: matmul(inputs, residual, transposeA: true) * (2 / n),
-                              bias: residual.sum() * (2 / n))
+        return (matmul(inputs, residual, transposeA: true) * (2 / n), residual.sum() * (2 / n))
         // END SOLUTION
     }
 
@@ -55,42 +56,63 @@ public enum LinearRegressionExercise {
 
     /// The gradient of the ridge objective J = MSE + (λ/2)‖w‖² (the bias is not penalised).
     public static func ridgeGradient(inputs: Tensor, targets: Tensor, weights: Tensor, bias: Float,
-                                     lambda: Float) -> LinearGradient {
+                                     lambda: Float) -> (weights: Tensor, bias: Float) {
         // EXERCISE 2.4: ridge gradient
         // Formula: ∂J/∂w = (2/n) Xᵀ r + λ w;  ∂J/∂b = (2/n) Σᵢ rᵢ, with r = X w + b − y
-        // Shapes: inputs [n, d], targets [n], weights [d], λ a number → LinearGradient([d], a number)
-        // Hint: start from the MSE gradient (your part 2.2, or the engine's, which inside this
-        //   enum must be called `LinearRegression.meanSquaredErrorGradient(model, inputs:
-        //   targets:)`) and add the penalty's gradient to the weights only.
-        // Stub: return notImplemented("2.4", placeholder: LinearGradient(weights: .zeros(weights.shape), bias: 0))
+        // Shapes: inputs [n, d], targets [n], weights [d], λ a number → (weights: [d], bias: a number)
+        // Hint: start from your part 2.2 and add the penalty's gradient to the weights only.
+        // Stub: return notImplemented("2.4", placeholder: (Tensor.zeros(weights.shape), 0))
         // BEGIN SOLUTION
-        let model = LinearModel(weights: weights, bias: bias)
-        var gradient = LinearRegression.meanSquaredErrorGradient(model, inputs: inputs, targets: targets)
-        gradient.weights += lambda * weights
-        return gradient
+        let gradient = meanSquaredErrorGradient(inputs: inputs, targets: targets, weights: weights, bias: bias)
+        return (gradient.weights + lambda * weights, gradient.bias)
         // END SOLUTION
     }
 
     /// One epoch of mini-batch gradient descent on the ridge objective: one step per batch,
-    /// the batches cut from `data` in `order`.
-    public static func miniBatchEpoch(model: LinearModel, data: Dataset, order: [Int], batchSize: Int,
-                                      learningRate: Float, lambda: Float) -> LinearModel {
+    /// the batches cut in `order` (the last one may be shorter).
+    public static func miniBatchEpoch(weights: Tensor, bias: Float, inputs: Tensor, targets: Tensor, order: [Int],
+                                      batchSize: Int, learningRate: Float, lambda: Float) -> (weights: Tensor, bias: Float) {
         // EXERCISE 2.5: an epoch of mini-batch gradient descent
         // Formula: for each batch B (in order): w ← w − η ∂J_B/∂w;  b ← b − η ∂J_B/∂b
-        // Shapes: data.inputs [n, d], data.targets [n], order a permutation of 0..<n → LinearModel
-        // Hint: `data.batches(size: batchSize, order: order)` yields the batches as Datasets;
-        //   compute the gradient on each batch (your part 2.4, or the engine's
-        //   `LinearRegression.ridgeGradient(model, inputs:targets:lambda:)`), then step against it.
-        // Stub: return notImplemented("2.5", placeholder: model)
+        // Shapes: inputs [n, d], targets [n], order a permutation of 0..<n → (weights: [d], bias: a number)
+        // Hint: batch k holds the rows `order[k·batchSize ..< min((k+1)·batchSize, n)]`; `inputs.rows(indices)`
+        //   gathers them. Compute each batch's gradient with your part 2.4, then step against it.
+        // Stub: return notImplemented("2.5", placeholder: (weights, bias))
         // BEGIN SOLUTION
-        var model = model
-        for batch in data.batches(size: batchSize, order: order) {
-            let gradient = LinearRegression.ridgeGradient(model, inputs: batch.inputs, targets: batch.targets,
-                                                          lambda: lambda)
-            model.weights -= learningRate * gradient.weights
-            model.bias -= learningRate * gradient.bias
+        var (w, b) = (weights, bias)
+        for start in stride(from: 0, to: order.count, by: batchSize) {
+            let batch = Array(order[start..<Swift.min(start + batchSize, order.count)])
+            let gradient = ridgeGradient(inputs: inputs.rows(batch), targets: targets.rows(batch),
+                                         weights: w, bias: b, lambda: lambda)
+            w -= learningRate * gradient.weights
+            b -= learningRate * gradient.bias
         }
-        return model
+        return (w, b)
+        // END SOLUTION
+    }
+
+    /// The gradient of `f` at `x` by central differences with step `step`: the tool that
+    /// checks every hand-derived gradient of the course.
+    public static func numericalGradient(of f: (Tensor) -> Float, at x: Tensor, step: Float) -> Tensor {
+        // EXERCISE 2.6: a finite-difference gradient
+        // Formula: gᵢ ≈ (f(x + h eᵢ) − f(x − h eᵢ)) / 2h, one entry i at a time
+        // Shapes: x of any shape → a gradient of the same shape
+        // Hint: copy x, change one entry with `copy[flat: i] = …`, evaluate f, and put the entry back.
+        //   The one-sided (f(x + h) − f(x)) / h is only first-order accurate: use both sides.
+        // Stub: return notImplemented("2.6", placeholder: Tensor.zeros(x.shape))
+        // BEGIN SOLUTION
+        var gradient = Tensor.zeros(x.shape)
+        var probe = x
+        for i in 0..<x.count {
+            let original = x[flat: i]
+            probe[flat: i] = original + step
+            let above = f(probe)
+            probe[flat: i] = original - step
+            let below = f(probe)
+            probe[flat: i] = original
+            gradient[flat: i] = (above - below) / (2 * step)
+        }
+        return gradient
         // END SOLUTION
     }
 }

@@ -4,8 +4,10 @@
 //
 // Shapes: logits Z [n, k], labels y [n] (class indices 0 ..< k stored as Float),
 // inputs X [n, d], weights W [d, k], bias b [k].
-import Classification
+// This file sees the engine of chapters 01-02, not chapter 03's: softmax and
+// cross-entropy are yours to write.
 import ExerciseSupport
+import LinearRegression
 
 /// The functions of exercise 3, each a part to implement.
 public enum ClassificationExercise {
@@ -47,12 +49,12 @@ public enum ClassificationExercise {
         // EXERCISE 3.3: gradient with respect to the logits
         // Formula: ∂L/∂zᵢⱼ = (pᵢⱼ − [j = yᵢ]) / n
         // Shapes: logits [n, k], labels [n] → gradient [n, k]
-        // Hint: start from the probabilities (your part 3.1, or the engine's `softmax`, which
-        //   inside this enum is `Classification.softmax`), subtract 1 at each row's label, divide by n.
+        // Hint: start from the probabilities (your part 3.1), subtract 1 at each row's label,
+        //   divide by n.
         // Stub: return notImplemented("3.3", placeholder: Tensor.zeros(logits.shape))
         // BEGIN SOLUTION
         let n = logits.shape[0]
-        var gradient = Classification.softmax(logits)
+        var gradient = softmax(logits)
         for i in 0..<n { gradient[i, Int(labels[i])] -= 1 }
         return gradient / Float(n)
         // END SOLUTION
@@ -80,13 +82,12 @@ public enum ClassificationExercise {
         // EXERCISE 3.5: gradient of softmax regression
         // Formula: G = ∂L/∂Z = (P − Y)/n;  ∂L/∂W = Xᵀ G;  ∂L/∂b = Σᵢ Gᵢ (the column sums of G)
         // Shapes: inputs [n, d], labels [n], weights [d, k], bias [k] → (weights [d, k], bias [k])
-        // Hint: the logits are `matmul(inputs, weights) + bias`; G is part 3.3 (or the engine's
-        //   `Classification.crossEntropyGradient(logits:labels:)`); then one transposed product
+        // Hint: the logits are `matmul(inputs, weights) + bias`; G is your part 3.3; then one transposed product
         //   and one sum along axis 0.
         // Stub: return notImplemented("3.5", placeholder: (Tensor.zeros(weights.shape), Tensor.zeros(bias.shape)))
         // BEGIN SOLUTION
         let logits = matmul(inputs, weights) + bias
-        let g = Classification.crossEntropyGradient(logits: logits, labels: labels)
+        let g = crossEntropyGradient(logits: logits, labels: labels)
         return (matmul(inputs, g, transposeA: true), g.sum(alongAxis: 0))
         // END SOLUTION
     }

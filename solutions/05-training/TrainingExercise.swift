@@ -4,9 +4,11 @@
 //
 // Shapes: a weight matrix W [fanIn, fanOut]; an optimiser's parameter θ, gradient g and
 // state (v, m, …) all share one shape.
+// This file sees the engine of chapters 01-04, not chapter 05's initialisers and
+// optimisers: those are yours to write.
+import Backpropagation
 import ExerciseSupport
 import Foundation
-import Training
 
 /// The functions of exercise 5, each a part to implement.
 public enum TrainingExercise {

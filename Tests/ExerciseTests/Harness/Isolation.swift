@@ -1,36 +1,66 @@
 // Each exercise part is checked in a child process (a Swift Testing exit test), so a
-// learner's function that traps (index out of range, fatalError) or loops forever fails
-// that part alone, with a message saying so, and every other part still runs.
+// learner's function that traps (index out of range, fatalError), loops forever or eats
+// memory fails that part alone, with a message saying so, and every other part still runs.
+//
+// The child only runs the learner's code and writes down what it returned (Transcript.swift);
+// the verdict is reached back in the test process, from those values. A clean exit is
+// never a pass by itself.
 import Foundation
 import Testing
 
 /// Seconds a part may run before it is stopped: 60, or `EXERCISE_TIME_LIMIT` when set.
 let partTimeLimit: Int = Int(ProcessInfo.processInfo.environment["EXERCISE_TIME_LIMIT"] ?? "") ?? 60
 
-/// Runs the checks of exercise part `part` (for example "2.3") in a child process,
-/// stopped after `timeLimit` seconds. Returns nil when the child finished (its checks
-/// record their own issues), or the explanation recorded when it crashed or hung.
+/// Checks exercise part `part` (for example "2.3"): its learner's code runs in a child
+/// process, stopped after `timeLimit` seconds, and the results are judged here. Returns
+/// nil when the checks were judged (they record their own issues), or the explanation
+/// recorded when the child crashed, hung or ended without its results.
 @discardableResult
 func checkPart(_ part: String, timeLimit: Int = partTimeLimit) async -> String? {
+    guard let check = partChecks[part] else {
+        let explanation = "no checks are registered for exercise part \(part)"
+        Issue.record(Comment(rawValue: explanation))
+        return explanation
+    }
     let log = FileManager.default.temporaryDirectory
         .appendingPathComponent("exercise-\(part)-\(UUID().uuidString).log").path
     defer { try? FileManager.default.removeItem(atPath: log) }
-    let finished = await #expect(processExitsWith: .success) { [part = part as String, log = log as String, seconds = timeLimit as Int] in
-        // The child's standard error goes to `log`, so the parent can quote a crash message.
+    let child = await #expect(processExitsWith: .success, observing: [\.standardOutputContent]) {
+        [part = part as String, log = log as String, seconds = timeLimit as Int] in
+        // The child's standard error goes to `log`, so the test process can quote a crash.
         let descriptor = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if descriptor >= 0 { dup2(descriptor, STDERR_FILENO) }
-        armTimeLimit(seconds: seconds)
-        guard let check = partChecks[part] else {
-            Issue.record("no checks are registered for exercise part \(part)")
-            return
+        confineChild(timeLimit: seconds)
+        let transcript = Transcript()
+        try? Transcript.$current.withValue(transcript) { try partChecks[part]?() }
+        // Written only once the checks have returned: code that ends the process earlier
+        // leaves no transcript.
+        print("\n" + transcript.line)
+    }
+    guard let child, child.exitStatus == .exitCode(EXIT_SUCCESS) else {
+        let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        let explanation = explainAbnormalEnd(part: part, childOutput: output, timeLimit: timeLimit)
+        Issue.record(Comment(rawValue: explanation))
+        return explanation
+    }
+    guard let transcript = Transcript(childOutput: child.standardOutputContent) else {
+        let explanation = "Exercise \(part) ended before its checks finished: the process exited normally "
+            + "but returned no results. Does the code call exit()? A part passes only when its checks run to the end."
+        Issue.record(Comment(rawValue: explanation))
+        return explanation
+    }
+    do {
+        try Transcript.$current.withValue(transcript) { try check() }
+        guard transcript.isExhausted else {
+            throw TranscriptMismatch(description: "the child's results hold more values than the checks asked for")
         }
-        check()
-    } != nil
-    guard !finished else { return nil }
-    let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-    let explanation = explainAbnormalEnd(part: part, childOutput: output, timeLimit: timeLimit)
-    Issue.record(Comment(rawValue: explanation))
-    return explanation
+    } catch {
+        let explanation = "Exercise \(part)'s results could not be read back from its process (\(error)); "
+            + "the part is not passed."
+        Issue.record(Comment(rawValue: explanation))
+        return explanation
+    }
+    return nil
 }
 
 /// What to tell the learner when the child process did not exit normally.
@@ -44,24 +74,6 @@ func explainAbnormalEnd(part: String, childOutput: String, timeLimit: Int) -> St
         return "Exercise \(part) crashed: \(fatal.trimmingCharacters(in: .whitespaces)). "
             + "The other parts still ran; fix this one and run the tests again."
     }
-    return "Exercise \(part) crashed (the process ended with a signal). The other parts still ran."
+    return "Exercise \(part) crashed (the process ended with a signal or an error status). The other parts still ran."
         + (childOutput.isEmpty ? "" : " Its last output:\n" + childOutput.suffix(800))
-}
-
-/// Printed by the child when its time is up.
-let timeLimitMarker = "exercise part stopped: time limit reached"
-
-/// Makes the process print `timeLimitMarker` and exit after `seconds`.
-func armTimeLimit(seconds: Int) {
-    // A parent may have started this process with signals blocked (Foundation's Process
-    // does); a blocked SIGALRM would never stop the part, so unblock it first.
-    var alarmOnly = sigset_t()
-    sigemptyset(&alarmOnly)
-    sigaddset(&alarmOnly, SIGALRM)
-    sigprocmask(SIG_UNBLOCK, &alarmOnly, nil)
-    signal(SIGALRM) { _ in
-        timeLimitMarker.withCString { text in _ = write(STDERR_FILENO, text, strlen(text)) }
-        _exit(124)
-    }
-    alarm(UInt32(max(seconds, 1)))
 }

@@ -1,21 +1,51 @@
-// The isolation that protects a learner's test run, tested with stand-ins for broken code.
+// The isolation that protects a learner's test run, and the proof a pass needs, tested
+// with stand-ins for broken and dishonest code.
+import Foundation
 import Testing
+import Training
 
-/// Checks that behave like a learner's broken function.
+/// Checks that behave like a learner's broken or dishonest function.
 enum IsolationChecks {
-    static func trap() {
+    static let part = Part(id: "harness", function: "double(_:)", file: "IsolationTests.swift")
+
+    /// The learner's function under test in these stand-ins: it should double its input.
+    static func judge(_ result: Tensor) {
+        part.expectTensor(result, Tensor([2, 4, 6]), "double([1, 2, 3])")
+    }
+
+    static func trap() throws {
         let values = [1, 2, 3]
         let index = values.count + Int.random(in: 0...0)   // out of range, unknown to the compiler
-        _ = values[index]
+        judge(try part.learner { Tensor([Float(values[index])]) })
     }
 
-    static func hang() {
-        var counter = 0
-        while counter >= 0 { counter = (counter &+ 1) % 1000 }
+    static func hang() throws {
+        judge(try part.learner {
+            var counter = 0
+            while counter >= 0 { counter = (counter &+ 1) % 1000 }
+            return Tensor([0])
+        })
     }
 
-    static func pass() {
-        #expect(1 + 1 == 2)
+    static func pass() throws {
+        judge(try part.learner { 2 * Tensor([1, 2, 3]) })
+    }
+
+    /// Ends the process cleanly before the checks can judge anything.
+    static func exitEarly() throws {
+        judge(try part.learner { () -> Tensor in exit(0) })
+    }
+
+    /// Prints a line that looks like a pass, and a transcript of its own with a wrong
+    /// value, then ends the process cleanly.
+    static func forgedTranscript() throws {
+        judge(try part.learner { () -> Tensor in
+            let forged = Transcript()
+            _ = try? Transcript.$current.withValue(forged) { try part.learner { Tensor([0, 0, 0]) } }
+            print("✔ Test \"1.1 predict one label\" passed after 0.001 seconds.")
+            print(forged.line)
+            exit(0)
+        })
     }
 }
 
@@ -39,9 +69,25 @@ struct IsolationTests {
         #expect(clock.now - start < .seconds(30), "the time limit did not stop the part")
     }
 
-    @Test("a part whose checks pass finishes normally")
+    @Test("a part whose checks pass on its results is judged passed")
     func passIsQuiet() async {
         #expect(await checkPart("harness.pass") == nil)
+    }
+
+    @Test("exit(0) before the checks finish is not a pass")
+    func exitIsNotAPass() async {
+        var explanation: String?
+        await withKnownIssue { explanation = await checkPart("harness.exit") }
+        #expect(explanation?.contains("ended before its checks finished") == true)
+    }
+
+    @Test("a forged transcript is judged on its values, and a fake pass line counts for nothing")
+    func forgeryIsJudged() async {
+        await withKnownIssue {
+            #expect(await checkPart("harness.forged") == nil, "the forged values are read and judged")
+        } matching: { issue in
+            issue.comments.contains { $0.rawValue.contains("double([1, 2, 3]) differs") }
+        }
     }
 
     @Test("an unknown part is a failure, not a silent pass")

@@ -17,18 +17,25 @@ struct Part {
     /// A prefix for every message: `Exercise 2.3, meanSquaredErrorGradient:`.
     var name: String { "Exercise \(id), \(function)" }
 
-    /// True, after recording why, when the learner's stub ran instead of an implementation.
-    func isNotImplemented() -> Bool {
-        guard StubRegistry.wasCalled(id) else { return false }
-        let message = "Exercise \(id) is not implemented yet: fill in \(function) in \(file) "
-            + "(replace the `notImplemented(\"\(id)\", …)` line)."
-        Issue.record(Comment(rawValue: message))
+    /// True, after recording why, when a learner's stub ran instead of an implementation:
+    /// this part's own, or that of an earlier part it builds on.
+    func isNotImplemented() throws -> Bool {
+        let stubs = try stubsCalled()
+        guard !stubs.isEmpty else { return false }
+        let message = stubs.contains(id)
+            ? "Exercise \(id) is not implemented yet: fill in \(function) in \(file) "
+                + "(replace the `notImplemented(\"\(id)\", …)` line)."
+            : "Exercise \(id) uses your part \(stubs.joined(separator: ", ")), which is not implemented yet: "
+                + "write that part first (or write \(function) without it)."
+        fail(message, named: false)
         return true
     }
 
-    /// Records a failure with this part's name in front.
-    func fail(_ message: String) {
-        Issue.record(Comment(rawValue: "\(name): \(message)"))
+    /// Records a failure with this part's name in front (in the test process only: in
+    /// the child, where the learner's code runs, nothing is judged).
+    func fail(_ message: String, named: Bool = true) {
+        guard !isRecording else { return }
+        Issue.record(Comment(rawValue: named ? "\(name): \(message)" : message))
     }
 
     /// Expects `actual` to equal `expected` within `tolerance` (relative, with an absolute

@@ -1,7 +1,8 @@
 // Every exercise part's checks, by part: `checkPart("2.3")` runs `partChecks["2.3"]`
-// in a child process. A new part adds its line here and its @Test in its suite.
+// twice, in a child process and then in the test process (Transcript.swift). A new part
+// adds its line here and its @Test in its suite.
 
-let partChecks: [String: @Sendable () -> Void] = [
+let partChecks: [String: @Sendable () throws -> Void] = [
     "1.1": PerceptronChecks.predict,
     "1.2": PerceptronChecks.perceptronRule,
     "1.3": PerceptronChecks.deltaRule,
@@ -11,6 +12,7 @@ let partChecks: [String: @Sendable () -> Void] = [
     "2.3": LinearRegressionChecks.normalEquations,
     "2.4": LinearRegressionChecks.ridgeGradient,
     "2.5": LinearRegressionChecks.miniBatchEpoch,
+    "2.6": LinearRegressionChecks.finiteDifferences,
     "3.1": ClassificationChecks.softmax,
     "3.2": ClassificationChecks.crossEntropy,
     "3.3": ClassificationChecks.logitGradient,
@@ -21,7 +23,6 @@ let partChecks: [String: @Sendable () -> Void] = [
     "4.3": BackpropagationChecks.sigmoid,
     "4.4": BackpropagationChecks.tanh,
     "4.5": BackpropagationChecks.twoLayers,
-    "4.6": BackpropagationChecks.finiteDifferences,
     "5.1": TrainingChecks.xavier,
     "5.2": TrainingChecks.he,
     "5.3": TrainingChecks.momentum,
@@ -31,4 +32,6 @@ let partChecks: [String: @Sendable () -> Void] = [
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,
     "harness.pass": IsolationChecks.pass,
+    "harness.exit": IsolationChecks.exitEarly,
+    "harness.forged": IsolationChecks.forgedTranscript,
 ]

@@ -27,6 +27,11 @@ public enum StubRegistry {
         called.withLock { $0.contains(part) }
     }
 
+    /// Every part whose stub has run, in order.
+    public static func calledParts() -> [String] {
+        called.withLock { $0.sorted() }
+    }
+
     /// Forgets that the stub of `part` ran.
     public static func reset(_ part: String) {
         called.withLock { _ = $0.remove(part) }

@@ -1,5 +1,7 @@
-// Chapter 01 builds the value every later chapter computes with: an n-dimensional
-// array of Float, stored contiguously in row-major order.
+// The value every chapter computes with, introduced in chapter 01: an n-dimensional
+// array of Float, stored contiguously in row-major order. Tensors is the engine's ground
+// floor: element-wise arithmetic, reductions, random numbers, matrix products (BLAS) and
+// linear systems (LAPACK), and nothing a chapter's exercise asks a learner to write.
 //
 // Shape legend used in doc comments throughout the course:
 //   n  number of examples (rows of a data matrix, the batch size)

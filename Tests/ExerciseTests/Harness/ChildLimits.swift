@@ -1,0 +1,56 @@
+// The limits a part's child process sets on itself before any learner's code runs: a
+// time limit, a memory limit, no core files, and, when the course tool grades as root,
+// an unprivileged user, so the child cannot reach the test process, the course's files
+// or another submission.
+import Foundation
+
+/// Printed by the child when its time is up.
+let timeLimitMarker = "exercise part stopped: time limit reached"
+
+/// Megabytes of address space a part may use: 4096, or `EXERCISE_MEMORY_LIMIT_MB`.
+let partMemoryLimit: Int = Int(ProcessInfo.processInfo.environment["EXERCISE_MEMORY_LIMIT_MB"] ?? "") ?? 4096
+
+/// Sets every limit of the child that checks a part, in the child, before the checks run.
+func confineChild(timeLimit seconds: Int) {
+    armTimeLimit(seconds: seconds)
+    // If the learner's code turns the alarm off, the CPU-time limit still ends it.
+    setLimit(RLIMIT_CPU, to: UInt(seconds) + 5)
+    setLimit(RLIMIT_CORE, to: 0)
+    setLimit(RLIMIT_AS, to: UInt(partMemoryLimit) << 20)
+    dropPrivileges()
+}
+
+/// Makes the process print `timeLimitMarker` and exit after `seconds`.
+func armTimeLimit(seconds: Int) {
+    // A parent may have started this process with signals blocked (Foundation's Process
+    // does); a blocked SIGALRM would never stop the part, so unblock it first.
+    var alarmOnly = sigset_t()
+    sigemptyset(&alarmOnly)
+    sigaddset(&alarmOnly, SIGALRM)
+    sigprocmask(SIG_UNBLOCK, &alarmOnly, nil)
+    signal(SIGALRM) { _ in
+        timeLimitMarker.withCString { text in _ = write(STDERR_FILENO, text, strlen(text)) }
+        _exit(124)
+    }
+    alarm(UInt32(max(seconds, 1)))
+}
+
+/// Lowers both the soft and the hard limit, so the learner's code cannot raise them again.
+private func setLimit(_ resource: __rlimit_resource, to value: UInt) {
+    var limit = rlimit(rlim_cur: rlim_t(value), rlim_max: rlim_t(value))
+    setrlimit(__rlimit_resource_t(resource.rawValue), &limit)
+}
+
+/// When the course tool grades as root it names an unprivileged user in
+/// `EXERCISE_SANDBOX_UID`: the child becomes that user, so it can neither signal the test
+/// process nor open its files, and it may start only a few processes of its own.
+private func dropPrivileges() {
+    guard let text = ProcessInfo.processInfo.environment["EXERCISE_SANDBOX_UID"], let uid = UInt32(text),
+          geteuid() == 0 else { return }
+    setLimit(__RLIMIT_NPROC, to: 64)
+    setLimit(RLIMIT_FSIZE, to: 64 << 20)
+    guard setgroups(0, nil) == 0, setgid(uid) == 0, setuid(uid) == 0, getuid() == uid, geteuid() == uid else {
+        // Never run a submission's code with more rights than asked for.
+        _exit(125)
+    }
+}
