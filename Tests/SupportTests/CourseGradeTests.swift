@@ -69,6 +69,55 @@ struct CourseGradeTests {
         #expect(Grader.summaryMarkdown(reports).contains("| correct | \(total)/\(total) |"))
     }
 
+    /// True when this machine can grade in the sandbox (as root, with PID namespaces).
+    static let sandboxed = Sandbox.detect().isIsolated
+
+    @Test("hostile submissions never pass a part they attack, and leave the other parts and submissions alone",
+          .enabled(if: sandboxed), .timeLimit(.minutes(20)))
+    func hostile() throws {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("grading-\(UUID().uuidString)")
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? manager.removeItem(at: folder) }
+        let solutions = Self.root.appendingPathComponent("solutions")
+        let hostile = try HostileSubmission.all.map { try $0.write(in: folder, solutions: solutions) }
+        // An honest submission graded after them all: nothing they did may reach it.
+        let after = try Self.submission(in: folder, name: "honest-after", from: "solutions")
+        let tests = Self.root.appendingPathComponent("Tests/ExerciseTests/Exercise2Tests.swift")
+        let testsBefore = try Data(contentsOf: tests)
+
+        let grader = Grader(root: Self.root, partTimeLimit: 10, partMemoryLimit: 1024, sharedBuild: true)
+        let reports = try (hostile + [after]).map { try grader.grade($0, name: $0.lastPathComponent) }
+        let byName = Dictionary(uniqueKeysWithValues: reports.map { ($0.submission, $0) })
+
+        for submission in HostileSubmission.all {
+            let report = try #require(byName[submission.name])
+            for part in report.parts {
+                if submission.wholeSubmission || part.part == submission.part {
+                    #expect(submission.verdicts.contains(part.verdict),
+                            "\(submission.name) \(part.part): \(part.verdict.rawValue), \(part.message ?? "")")
+                } else {
+                    #expect(part.verdict == .passed, "\(submission.name) \(part.part) is honest code: \(part.message ?? "")")
+                }
+            }
+        }
+        let engine = byName["calls-the-engine"]?.parts.first?.message ?? ""
+        #expect(engine.contains("cannot find 'LinearModel' in scope") && engine.contains("compiled against the engine of chapters 1 to 1"),
+                "the compiler's error, and why: \(engine)")
+        let imports = byName["imports-the-engine"]?.parts.first?.message ?? ""
+        #expect(imports.contains("imports LinearRegression"), "\(imports)")
+        let total = try #require(byName["honest-after"]).parts.count
+        #expect(byName["honest-after"]?.passed == total, "an honest submission after the hostile ones gets full marks")
+        #expect(try Data(contentsOf: tests) == testsBefore, "the course's tests are unchanged")
+        #expect(reports.allSatisfy { !$0.notes.contains { $0.contains("restored") } },
+                "the sandbox kept every file of the grading copy unchanged")
+        // The pattern's [.] keeps pgrep's own command line (and its time limit's) from matching.
+        let pattern = "sleep " + HostileSubmission.sleeperSeconds.replacingOccurrences(of: ".", with: "[.]")
+        let sleepers = try CommandRunner.run(["pgrep", "-af", pattern],
+                                             in: folder, seconds: 10)
+        #expect(sleepers.output.isEmpty, "no process a submission started outlives its grading: \(sleepers.output)")
+    }
+
     @Test("by default a submission gets a build folder of its own, removed afterwards", .timeLimit(.minutes(15)))
     func ownBuildFolder() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("grading-\(UUID().uuidString)")
@@ -77,7 +126,7 @@ struct CourseGradeTests {
         let correct = try Self.submission(in: folder, name: "alone", from: "solutions")
         let report = try Grader(root: Self.root, partTimeLimit: 30).grade(correct, name: "alone")
         #expect(report.passed == report.parts.count && report.parts.count >= 25)
-        let buildFolder = Self.root.appendingPathComponent(".build-grading/submission-alone")
+        let buildFolder = GradingWorkspace(course: Self.root).folder.appendingPathComponent(".build-grading-alone")
         #expect(!FileManager.default.fileExists(atPath: buildFolder.path), "the submission's build folder is removed")
     }
 }

@@ -2,55 +2,85 @@ import CourseGrading
 import Foundation
 import Testing
 
-@Suite("Course tool: reading test output")
-struct CourseOutputParserTests {
-    /// Swift Testing's output for four parts: not implemented, wrong, crashed, passed.
-    static let output = """
-    ◇ Test "2.1 mean squared error" started.
-    ✘ Test "2.1 mean squared error" recorded an issue at Part.swift:25:21: Issue recorded
-    ↳ Exercise 2.1 is not implemented yet: fill in meanSquaredError(predictions:targets:) in exercises/02-linear-regression/LinearRegressionExercise.swift
-    ✘ Test "2.2 gradient of the mean squared error" recorded an issue at Part.swift:31:21: Issue recorded
-    ↳ Exercise 2.2, meanSquaredErrorGradient: ∂L/∂w differs at index [0]: 54.5 instead of 6.06. It is exactly n = 9 times the expected value
-    ✘ Test "2.3 normal equations" recorded an issue at Isolation.swift:15:26: Expectation failed: .success → .signal(SIGILL → 4)
-    ✘ Test "2.3 normal equations" recorded an issue at Isolation.swift:28:17: Issue recorded
-    ↳ Exercise 2.3 crashed: Fatal error: Index out of range. The other parts still ran.
-    ✔ Test "2.4 ridge gradient" passed after 0.081 seconds.
-    ✘ Test "2.5 an epoch of mini-batch gradient descent" recorded an issue at Isolation.swift:15:26: Expectation failed: .success → .exitCode(124)
-    ✘ Test "2.5 an epoch of mini-batch gradient descent" recorded an issue at Isolation.swift:28:17: Issue recorded
-    ↳ Exercise 2.5 did not finish within 5 s and was stopped
-    ✘ Test "2.1 mean squared error" failed after 0.052 seconds with 1 issue.
-    ✘ Test "2.2 gradient of the mean squared error" failed after 0.053 seconds with 1 issue.
-    ✘ Test "2.3 normal equations" failed after 0.061 seconds with 2 issues.
-    ✘ Test "2.5 an epoch of mini-batch gradient descent" failed after 5.2 seconds with 2 issues.
-    ✘ Test run with 5 tests in 1 suite failed after 5.2 seconds with 6 issues.
-    """
+@Suite("Course tool: reading the test event record")
+struct TestEventParserTests {
+    /// A test's record in Swift Testing's event stream (version 0), with the fields it writes.
+    static func test(_ function: String, _ displayName: String, suite: String = "ExerciseTests.Exercise2") -> String {
+        #"{"kind":"test","payload":{"displayName":"\#(displayName)","id":"\#(suite)/\#(function)/Exercise2Tests.swift:7:6","# +
+            #""isParameterized":false,"kind":"function","name":"\#(function)"},"version":0}"#
+    }
 
-    @Test("each part gets its verdict and its first real message")
+    /// An event of `kind` for the test `function`, at `time` seconds, with an issue's texts.
+    static func event(_ kind: String, _ function: String, at time: Double, comments: [String]? = nil, fail: String? = nil,
+                      known: Bool = false, suite: String = "ExerciseTests.Exercise2") -> String {
+        var payload = #""instant":{"absolute":\#(time),"since1970":1796125040.99},"kind":"\#(kind)","# +
+            #""testID":"\#(suite)/\#(function)/Exercise2Tests.swift:7:6""#
+        if let comments {
+            let quoted = comments.map { "\"\($0)\"" }.joined(separator: ",")
+            payload += #","_comments":[\#(quoted)],"issue":{"isKnown":\#(known)},"messages":[{"symbol":"fail","text":"\#(fail ?? "Issue recorded")"}]"#
+        }
+        return #"{"kind":"event","payload":{\#(payload)},"version":0}"#
+    }
+
+    /// Five parts: not implemented, wrong, crashed, passed, timed out; and one that never ended.
+    static let record = [
+        test("meanSquaredError()", "2.1 mean squared error"), test("gradient()", "2.2 gradient of the mean squared error"),
+        test("normalEquations()", "2.3 normal equations"), test("ridgeGradient()", "2.4 ridge gradient"),
+        test("miniBatchEpoch()", "2.5 an epoch of mini-batch gradient descent"),
+        test("finiteDifferences()", "2.6 a finite-difference gradient"),
+        event("testStarted", "meanSquaredError()", at: 1),
+        event("issueRecorded", "meanSquaredError()", at: 1.05, comments: ["Exercise 2.1 is not implemented yet: fill in meanSquaredError"]),
+        event("testEnded", "meanSquaredError()", at: 1.1),
+        event("testStarted", "gradient()", at: 1),
+        event("issueRecorded", "gradient()", at: 1.2, comments: ["Exercise 2.2, meanSquaredErrorGradient: ∂L/∂w differs. It is exactly n = 9 times the expected value"]),
+        event("testEnded", "gradient()", at: 1.25),
+        event("testStarted", "normalEquations()", at: 1),
+        event("issueRecorded", "normalEquations()", at: 1.3, comments: [], fail: "Expectation failed: .success → .signal(SIGILL → 4)"),
+        event("issueRecorded", "normalEquations()", at: 1.3, comments: ["Exercise 2.3 crashed: Fatal error: Index out of range."]),
+        event("testEnded", "normalEquations()", at: 1.4),
+        event("testStarted", "ridgeGradient()", at: 2),
+        event("testEnded", "ridgeGradient()", at: 2.081),
+        event("testStarted", "miniBatchEpoch()", at: 1),
+        event("issueRecorded", "miniBatchEpoch()", at: 6, comments: [], fail: "Expectation failed: .success → .exitCode(124)"),
+        event("issueRecorded", "miniBatchEpoch()", at: 6, comments: ["Exercise 2.5 did not finish within 5 s and was stopped"]),
+        event("testEnded", "miniBatchEpoch()", at: 6.2),
+        event("testStarted", "finiteDifferences()", at: 1),
+    ].joined(separator: "\n")
+
+    @Test("each part gets its verdict, its first real message and its time")
     func verdicts() throws {
-        let results = TestOutputParser.parse(Self.output)
-        #expect(results.count == 5)
+        let results = TestEventParser.parse(Self.record)
+        #expect(results.count == 6)
         #expect(results["2.1"]?.verdict == .notStarted)
         #expect(results["2.1"]?.message?.hasPrefix("Exercise 2.1 is not implemented yet") == true)
         #expect(results["2.2"]?.verdict == .failing)
         #expect(results["2.2"]?.message?.contains("n = 9 times") == true)
         #expect(results["2.3"]?.verdict == .crashed)
         #expect(results["2.3"]?.message?.contains("Index out of range") == true)
-        #expect(results["2.4"]?.verdict == .passed && results["2.4"]?.seconds == 0.081)
-        #expect(results["2.5"]?.verdict == .timedOut)
+        #expect(results["2.4"]?.verdict == .passed && results["2.4"]?.message == nil)
+        #expect(abs((results["2.4"]?.seconds ?? 0) - 0.081) < 1e-9)
         #expect(results["2.4"]?.title == "ridge gradient")
+        #expect(results["2.5"]?.verdict == .timedOut)
+        #expect(results["2.6"]?.verdict == .crashed, "a part whose test never ended did not pass")
     }
 
-    @Test("colour codes do not hide a verdict")
-    func colours() {
-        let coloured = "\u{1B}[91m✘\u{1B}[0m Test \"3.1 stable softmax\" recorded an issue at Part.swift:25:21: Issue recorded\n"
-            + "\u{1B}[90m↳ Exercise 3.1 is not implemented yet\u{1B}[0m\n"
-        #expect(TestOutputParser.parse(coloured)["3.1"]?.verdict == .notStarted)
-    }
-
-    @Test("tests that are not exercise parts are ignored, and an empty run reports nothing")
-    func ignoresOthers() {
-        #expect(TestOutputParser.parse("✔ Test \"a part that traps fails alone\" passed after 0.1 seconds.").isEmpty)
-        #expect(TestOutputParser.parse("").isEmpty)
+    @Test("a known issue does not fail a part; a test outside the course's suites and a malformed line are ignored")
+    func ignores() {
+        let record = [
+            Self.test("ridgeGradient()", "2.4 ridge gradient"),
+            Self.event("testStarted", "ridgeGradient()", at: 1),
+            Self.event("issueRecorded", "ridgeGradient()", at: 1.1, comments: ["expected"], known: true),
+            Self.event("testEnded", "ridgeGradient()", at: 1.2),
+            // A suite a submission declared, named like the course's, inside its own module.
+            Self.test("evil()", "2.1 mean squared error", suite: "LinearRegressionExercises.ExerciseTests.Exercise2"),
+            Self.event("testStarted", "evil()", at: 1, suite: "LinearRegressionExercises.ExerciseTests.Exercise2"),
+            Self.event("testEnded", "evil()", at: 1.1, suite: "LinearRegressionExercises.ExerciseTests.Exercise2"),
+            "✔ Test \"2.1 mean squared error\" passed after 0.001 seconds.",
+        ].joined(separator: "\n")
+        let results = TestEventParser.parse(record)
+        #expect(results["2.4"]?.verdict == .passed)
+        #expect(results["2.1"] == nil)
+        #expect(TestEventParser.parse("").isEmpty)
     }
 }
 

@@ -1,4 +1,6 @@
-// Building a course folder's learner exercises and running their tests, part by part.
+// Building a course folder's learner exercises and running their tests, part by part. The
+// verdicts come from the test process's event record, a file in a folder only the grader
+// and the test process can open; nothing a part prints is read.
 import Foundation
 
 /// Checks the exercises of the course in `root` (its own build folder, `.build`).
@@ -8,52 +10,97 @@ public struct ExerciseChecker: Sendable {
     public var partTimeLimit: Int
     /// The build folder, relative to `root` or absolute.
     public var scratchPath: String
-    /// Extra environment for the build, such as `COURSE_EXERCISES`.
-    public var buildEnvironment: [String: String]
+    /// How the test process runs: `Sandbox.none` for a learner's own checks.
+    public var sandbox: Sandbox
 
-    public init(root: URL, partTimeLimit: Int = 60, scratchPath: String = ".build", buildEnvironment: [String: String] = [:]) {
+    public init(root: URL, partTimeLimit: Int = 60, scratchPath: String = ".build", sandbox: Sandbox = .none) {
         self.root = root
         self.partTimeLimit = partTimeLimit
         self.scratchPath = scratchPath
-        self.buildEnvironment = buildEnvironment
+        self.sandbox = sandbox
     }
 
-    /// Builds the tests; on failure, the compiler's error lines (at most 20).
+    /// Builds the tests; on failure, the compiler's error lines (at most 20), each exercise
+    /// explained once when it reached for an engine it does not see.
     public func build() throws -> String? {
-        let result = try CommandRunner.run(["swift", "build", "--build-tests", "--scratch-path", scratchPath],
-                                           in: root, seconds: 1800, environment: buildEnvironment)
+        // Without the import check, `import Backpropagation` in exercise 4 would compile
+        // whenever that module happened to be built first.
+        let result = try CommandRunner.run(["swift", "build", "--build-tests", "--scratch-path", scratchPath,
+                                            "--explicit-target-dependency-import-check", "error"],
+                                           in: root, seconds: 1800, unset: Self.exerciseSwitches)
         guard result.status != 0 else { return nil }
         let errors = result.output.split(separator: "\n").filter { $0.contains("error:") }
         let unique = errors.reduce(into: [Substring]()) { if !$0.contains($1) { $0.append($1) } }
-        return unique.isEmpty ? String(result.output.suffix(2000)) : unique.prefix(20).joined(separator: "\n")
+        guard !unique.isEmpty else { return String(result.output.suffix(2000)) }
+        return (unique.prefix(20).map(String.init) + Self.explanations(for: unique.map(String.init))).joined(separator: "\n")
     }
+
+    /// Why an exercise cannot see what it reached for, once per exercise that did.
+    static func explanations(for errors: [String]) -> [String] {
+        let chapters = Set(errors.compactMap { error -> Int? in
+            guard error.contains("cannot find") || error.contains("has no member") || error.contains("no such module")
+                    || error.contains("without declaring it a dependency") else { return nil }
+            // The exercise's folder (exercises/04-backpropagation/…) or module (BackpropagationExercises).
+            if let range = error.range(of: #"/0?(\d+)-[a-z-]+/"#, options: .regularExpression) {
+                return Int(error[range].dropFirst().prefix { $0.isNumber })
+            }
+            return exerciseModules.firstIndex { error.contains("Target \($0) ") }.map { $0 + 1 }
+        })
+        return chapters.sorted().map { chapter in
+            "note: exercise \(chapter) is compiled against the engine of chapters 1 to \(chapter - 1) only (and the tensor), "
+                + "so what its parts ask you to write is not there to call, and no other module may be imported: "
+                + "write it yourself."
+        }
+    }
+
+    /// The variables that make Package.swift compile another folder than exercises/: the
+    /// checker always builds the learner's (or the submission's) exercises/.
+    static let exerciseSwitches = ["COURSE_SOLUTIONS", "COURSE_EXERCISES"]
+
+    /// The exercise modules, by chapter from 1.
+    static let exerciseModules = ["PerceptronExercises", "LinearRegressionExercises", "ClassificationExercises",
+                                  "BackpropagationExercises", "TrainingExercises"]
 
     /// The results of `parts`, from one run of the test binary filtered to their suites.
     /// A part the run never reported is `didNotRun`; if the whole run timed out, every
     /// unreported part is `timedOut`.
     public func run(_ parts: [CatalogPart]) throws -> [PartResult] {
+        let manager = FileManager.default
         let binPath = try CommandRunner.run(["swift", "build", "--show-bin-path", "--scratch-path", scratchPath],
-                                            in: root, seconds: 120, environment: buildEnvironment).output
+                                            in: root, seconds: 120, unset: Self.exerciseSwitches).output
             .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").last.map(String.init) ?? ""
         let binary = URL(fileURLWithPath: binPath).appendingPathComponent("DeepLearningFromScratchPackageTests.xctest")
         let chapters = Set(parts.map(\.chapter)).sorted()
-        let filter = "Exercise(" + chapters.map(String.init).joined(separator: "|") + ")/"
+        let filter = #"^ExerciseTests\.Exercise("# + chapters.map(String.init).joined(separator: "|") + ")/"
+        // The record lives in a folder only its owner may open: a part's child, running as
+        // another user, can neither read nor forge it.
+        let private_ = manager.temporaryDirectory.appendingPathComponent("course-events-\(UUID().uuidString)")
+        try manager.createDirectory(at: private_, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        defer { try? manager.removeItem(at: private_) }
+        let events = private_.appendingPathComponent("events.jsonl")
         // Parts run in parallel, each stopped by the harness after partTimeLimit; this outer
         // limit only catches a harness that itself went wrong.
         let outer = partTimeLimit * parts.count + 120
-        let result = try CommandRunner.run([binary.path, "--testing-library", "swift-testing", "--filter", filter],
-                                           in: root, seconds: outer,
-                                           environment: ["EXERCISE_TIME_LIMIT": "\(partTimeLimit)", "NO_COLOR": "1"])
-        let parsed = TestOutputParser.parse(result.output)
+        let result = try CommandRunner.run(
+            sandbox.prefix + [binary.path, "--testing-library", "swift-testing", "--filter", filter,
+                              "--event-stream-output-path", events.path, "--experimental-event-stream-version", "0"],
+            in: root, seconds: outer,
+            environment: sandbox.environment.merging(["EXERCISE_TIME_LIMIT": "\(partTimeLimit)", "NO_COLOR": "1"]) { $1 })
+        let record = (try? String(contentsOf: events, encoding: .utf8)) ?? ""
+        let parsed = TestEventParser.parse(record)
         return parts.map { part in
             if var found = parsed[part.id] {
                 found.title = part.title
+                if result.timedOut && found.verdict == .crashed {
+                    found.verdict = .timedOut
+                    found.message = "the test run was stopped after \(outer) s"
+                }
                 return found
             }
             let verdict: Verdict = result.timedOut ? .timedOut : .didNotRun
             let message = result.timedOut
                 ? "the test run was stopped after \(outer) s"
-                : "no result was reported for this part (the test run ended with status \(result.status))"
+                : "no result was recorded for this part (the test run ended with status \(result.status))"
             return PartResult(part: part.id, title: part.title, verdict: verdict, message: message)
         }
     }

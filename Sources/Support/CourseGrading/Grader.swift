@@ -1,10 +1,11 @@
-// Grading submissions: each a copy of exercises/. Every submission is copied over the
-// course's own exercises/ into one fixed folder inside the package (.grading/current) and
-// built in a build folder of its own under .build-grading/, removed afterwards (a cold
-// debug build: about 95 s and 280 MB). With `sharedBuild`, all submissions use one build
-// folder instead, and only the exercises and their tests recompile between them. A
-// submission that does not compile, is empty, or crashes or hangs gets that verdict;
-// nothing but a reported pass counts as passed.
+// Grading submissions: each a copy of exercises/. A submission is first screened (imports,
+// module-boundary tricks), then laid over the course's exercises/ in a grading copy of the
+// course (GradingWorkspace, checked against the checkout before each build), built in a
+// build folder of its own, removed afterwards (a cold debug build), or with `sharedBuild`
+// in one folder where only the exercises recompile between submissions. Its tests run in
+// the sandbox (Sandbox) when grading as root. A submission that is refused, does not
+// compile, is empty, or crashes or hangs gets that verdict; only a part the test process
+// judged and recorded as passed counts as passed.
 import Foundation
 
 /// One submission's grades.
@@ -32,13 +33,20 @@ public struct SubmissionReport: Codable, Sendable {
 public struct Grader {
     public var root: URL
     public var partTimeLimit: Int
-    /// One build folder for every submission (fast) instead of one each (isolated, slow).
+    /// Megabytes of address space each part's process may use.
+    public var partMemoryLimit: Int
+    /// One build folder for every submission (fast) instead of one each (slower).
     public var sharedBuild: Bool
+    /// How the tests run: `Sandbox.detect()` isolates them when grading as root.
+    public var sandbox: Sandbox
 
-    public init(root: URL, partTimeLimit: Int = 60, sharedBuild: Bool = false) {
+    public init(root: URL, partTimeLimit: Int = 60, partMemoryLimit: Int = 2048, sharedBuild: Bool = false,
+                sandbox: Sandbox = .detect()) {
         self.root = root
         self.partTimeLimit = partTimeLimit
+        self.partMemoryLimit = partMemoryLimit
         self.sharedBuild = sharedBuild
+        self.sandbox = sandbox
     }
 
     /// Grades the submission in `folder`, named `name`.
@@ -60,30 +68,48 @@ public struct Grader {
         if !extra.isEmpty { notes.append("extra files, not graded: " + extra.joined(separator: ", ")) }
         let missing = courseFiles.filter { !submitted.contains($0) }.sorted()
         if !missing.isEmpty { notes.append("files missing, graded as the stubs: " + missing.joined(separator: ", ")) }
+        let graded = submitted.filter { courseFiles.contains($0) }
 
-        // The course's exercises/, with the submission's files of the same names on top.
-        let workspace = root.appendingPathComponent(".grading/current")
-        try? manager.removeItem(at: workspace)
-        try manager.createDirectory(at: workspace.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try manager.copyItem(at: course, to: workspace)
-        for file in submitted where courseFiles.contains(file) {
-            let target = workspace.appendingPathComponent(file)
-            try manager.removeItem(at: target)
-            try manager.copyItem(at: folder.appendingPathComponent(file), to: target)
+        // Refused before anything is built: imports and module-boundary tricks.
+        let problems = try graded.flatMap { file in
+            SubmissionScreen.problems(in: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8),
+                                      file: "\(name)/\(file)",
+                                      courseVersion: try String(contentsOf: course.appendingPathComponent(file), encoding: .utf8))
+        }
+        guard problems.isEmpty else {
+            return report(name, parts, .refused, problems.joined(separator: "\n"), notes: notes)
         }
 
-        let folderName = sharedBuild ? "shared" : "submission-" + String(name.map { $0.isLetter || $0.isNumber ? $0 : "-" })
-        let scratchPath = ".build-grading/" + folderName
-        if !sharedBuild { try? manager.removeItem(at: root.appendingPathComponent(scratchPath)) }
-        defer { if !sharedBuild { try? manager.removeItem(at: root.appendingPathComponent(scratchPath)) } }
-        let checker = ExerciseChecker(root: root, partTimeLimit: partTimeLimit, scratchPath: scratchPath,
-                                      buildEnvironment: ["COURSE_EXERCISES": ".grading/current"])
+        // The grading copy: its course files checked against the checkout, then the
+        // course's exercises/ with the submission's files of the same names on top.
+        let workspace = GradingWorkspace(course: root)
+        try workspace.restore()
+        try workspace.install(submission: folder, files: graded)
+
+        let scratchPath = sharedBuild ? ".build-grading" : ".build-grading-" + String(name.map { $0.isLetter || $0.isNumber ? $0 : "-" })
+        let buildFolder = workspace.folder.appendingPathComponent(scratchPath)
+        if !sharedBuild { try? manager.removeItem(at: buildFolder) }
+        defer { if !sharedBuild { try? manager.removeItem(at: buildFolder) } }
+        var sandbox = self.sandbox
+        sandbox.environment["EXERCISE_MEMORY_LIMIT_MB"] = "\(partMemoryLimit)"
+        let checker = ExerciseChecker(root: workspace.folder, partTimeLimit: partTimeLimit, scratchPath: scratchPath,
+                                      sandbox: sandbox)
         if let errors = try checker.build() {
             // Name the submission's files, not the grader's copy of them.
-            let readable = errors.replacingOccurrences(of: workspace.path + "/", with: "\(name)/")
+            let readable = errors.replacingOccurrences(of: workspace.folder.appendingPathComponent("exercises").path + "/",
+                                                       with: "\(name)/")
             return report(name, parts, .doesNotCompile, readable, notes: notes)
         }
-        return SubmissionReport(submission: name, parts: try checker.run(parts), notes: notes)
+        var results = try checker.run(parts)
+        // Code that changed the course's files while its tests ran earns nothing.
+        let touched = try workspace.restore()
+        if !touched.isEmpty {
+            let message = "the submission's code changed the course's files while its tests ran ("
+                + touched.prefix(5).joined(separator: ", ") + "); they were restored, and no part counts"
+            notes.append(message)
+            results = results.map { PartResult(part: $0.part, title: $0.title, verdict: .refused, message: message) }
+        }
+        return SubmissionReport(submission: name, parts: results, notes: notes)
     }
 
     private func report(_ name: String, _ parts: [CatalogPart], _ verdict: Verdict, _ message: String,

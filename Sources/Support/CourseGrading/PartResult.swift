@@ -11,6 +11,8 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
     case didNotRun = "did not run"
     case doesNotCompile = "does not compile"
     case emptySubmission = "empty submission"
+    /// Screened out before the build, or caught changing the course's files.
+    case refused
 }
 
 /// One part's verdict, with the first failure message and the time its test took.

@@ -1,7 +1,8 @@
 // The limits a part's child process sets on itself before any learner's code runs: a
 // time limit, a memory limit, no core files, and, when the course tool grades as root,
-// an unprivileged user, so the child cannot reach the test process, the course's files
-// or another submission.
+// an unprivileged user of its own, so the child cannot reach the test process, the
+// course's files, another part or another submission; and the sweep that ends whatever
+// processes that user left behind.
 import Foundation
 
 /// Printed by the child when its time is up.
@@ -10,14 +11,14 @@ let timeLimitMarker = "exercise part stopped: time limit reached"
 /// Megabytes of address space a part may use: 4096, or `EXERCISE_MEMORY_LIMIT_MB`.
 let partMemoryLimit: Int = Int(ProcessInfo.processInfo.environment["EXERCISE_MEMORY_LIMIT_MB"] ?? "") ?? 4096
 
-/// Sets every limit of the child that checks a part, in the child, before the checks run.
-func confineChild(timeLimit seconds: Int) {
+/// Sets every limit of the child that checks `part`, in the child, before the checks run.
+func confineChild(part: String, timeLimit seconds: Int) {
     armTimeLimit(seconds: seconds)
     // If the learner's code turns the alarm off, the CPU-time limit still ends it.
     setLimit(RLIMIT_CPU, to: UInt(seconds) + 5)
     setLimit(RLIMIT_CORE, to: 0)
     setLimit(RLIMIT_AS, to: UInt(partMemoryLimit) << 20)
-    dropPrivileges()
+    if let uid = sandboxUser(for: part) { become(uid) }
 }
 
 /// Makes the process print `timeLimitMarker` and exit after `seconds`.
@@ -41,16 +42,36 @@ private func setLimit(_ resource: __rlimit_resource, to value: UInt) {
     setrlimit(__rlimit_resource_t(resource.rawValue), &limit)
 }
 
-/// When the course tool grades as root it names an unprivileged user in
-/// `EXERCISE_SANDBOX_UID`: the child becomes that user, so it can neither signal the test
-/// process nor open its files, and it may start only a few processes of its own.
-private func dropPrivileges() {
-    guard let text = ProcessInfo.processInfo.environment["EXERCISE_SANDBOX_UID"], let uid = UInt32(text),
-          geteuid() == 0 else { return }
-    setLimit(__RLIMIT_NPROC, to: 64)
+/// When the course tool grades as root it names a first unprivileged user id in
+/// `EXERCISE_SANDBOX_UID`; part N.k's child becomes that id + 100 N + k, a user of its own
+/// that owns no file and no other process. Nil when not grading as root.
+func sandboxUser(for part: String) -> uid_t? {
+    guard let text = ProcessInfo.processInfo.environment["EXERCISE_SANDBOX_UID"], let base = UInt32(text),
+          geteuid() == 0 else { return nil }
+    let numbers = part.split(separator: ".").compactMap { UInt32($0) }
+    return base + (numbers.count == 2 ? 100 * numbers[0] + numbers[1] : 999)
+}
+
+/// Switches the child to `uid`, so it can neither signal the test process nor open its
+/// files, and may start only a few processes of its own.
+private func become(_ uid: uid_t) {
+    setLimit(__RLIMIT_NPROC, to: 256)
     setLimit(RLIMIT_FSIZE, to: 64 << 20)
     guard setgroups(0, nil) == 0, setgid(uid) == 0, setuid(uid) == 0, getuid() == uid, geteuid() == uid else {
         // Never run a submission's code with more rights than asked for.
         _exit(125)
+    }
+}
+
+/// Kills every process of `uid`: what a part's child left behind (a process it started to
+/// outlive it would otherwise hold the test process waiting on its output).
+func killProcesses(of uid: uid_t) {
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return }
+    for entry in entries {
+        guard let pid = pid_t(entry),
+              let status = try? String(contentsOfFile: "/proc/\(entry)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Uid:") }),
+              line.split(whereSeparator: { $0 == "\t" || $0 == " " }).dropFirst().first == Substring("\(uid)") else { continue }
+        kill(pid, SIGKILL)
     }
 }

@@ -25,12 +25,23 @@ func checkPart(_ part: String, timeLimit: Int = partTimeLimit) async -> String? 
     let log = FileManager.default.temporaryDirectory
         .appendingPathComponent("exercise-\(part)-\(UUID().uuidString).log").path
     defer { try? FileManager.default.removeItem(atPath: log) }
+    // When grading, whatever the child's user still runs once the time is up is killed, so a
+    // process the learner's code started cannot keep this one waiting for the child's output.
+    let sweep = sandboxUser(for: part).map { uid in
+        let work = DispatchWorkItem { killProcesses(of: uid) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(timeLimit + 2), execute: work)
+        return (uid, work)
+    }
+    defer {
+        sweep?.1.cancel()
+        if let uid = sweep?.0 { killProcesses(of: uid) }
+    }
     let child = await #expect(processExitsWith: .success, observing: [\.standardOutputContent]) {
         [part = part as String, log = log as String, seconds = timeLimit as Int] in
         // The child's standard error goes to `log`, so the test process can quote a crash.
         let descriptor = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if descriptor >= 0 { dup2(descriptor, STDERR_FILENO) }
-        confineChild(timeLimit: seconds)
+        confineChild(part: part, timeLimit: seconds)
         let transcript = Transcript()
         try? Transcript.$current.withValue(transcript) { try partChecks[part]?() }
         // Written only once the checks have returned: code that ends the process earlier
