@@ -47,8 +47,11 @@ let package = Package(
         .executable(name: "bench", targets: ["bench"]),
         .executable(name: "course", targets: ["course"]),
     ],
+    // One exact version, so every clone builds the same dependency. (Package.resolved is
+    // not committed: it pins commit ids, and the package mirrors some machines build from
+    // have other ids than the upstream repository.)
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
         // MARK: - The engine, one module per floor (Sources/Engine/NN-Module)

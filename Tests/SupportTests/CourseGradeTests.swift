@@ -102,7 +102,7 @@ struct CourseGradeTests {
             }
         }
         let engine = byName["calls-the-engine"]?.parts.first?.message ?? ""
-        #expect(engine.contains("cannot find 'LinearModel' in scope") && engine.contains("compiled against the engine of chapters 1 to 1"),
+        #expect(engine.contains("cannot find 'LinearModel' in scope") && engine.contains("compiled against the tensor and chapter 1's engine only"),
                 "the compiler's error, and why: \(engine)")
         let imports = byName["imports-the-engine"]?.parts.first?.message ?? ""
         #expect(imports.contains("imports LinearRegression"), "\(imports)")

@@ -235,3 +235,59 @@ struct PlotRendererTests {
         #expect(all.rendered.count == 2 && all.failed.map(\.0) == ["02-b/broken.gp"])
     }
 }
+
+@Suite("Course tool: screening submissions and keeping the grading copy")
+struct SubmissionScreenTests {
+    static let stub = "import ExerciseSupport\nimport Perceptron\n\npublic enum E {}\n"
+
+    @Test("imports beyond the stub's (and Foundation) are refused, in every spelling")
+    func imports() {
+        #expect(SubmissionScreen.problems(in: Self.stub + "import Foundation\n", file: "a.swift", courseVersion: Self.stub).isEmpty)
+        for line in ["import LinearRegression", "@testable import Training", "import struct Backpropagation.Linear",
+                     "  import Testing", "@preconcurrency import Classification"] {
+            let problems = SubmissionScreen.problems(in: Self.stub + line + "\n", file: "a.swift", courseVersion: Self.stub)
+            #expect(problems.count == 1 && problems[0].contains("a.swift imports"), "\(line): \(problems)")
+        }
+    }
+
+    @Test("calling a symbol by its mangled name or looking one up at run time is refused")
+    func symbolTricks() {
+        let code = Self.stub + "@_silgen_name(\"$s16LinearRegression3fooyyF\") func foo()\nlet h = dlsym(nil, \"x\")\n"
+        let problems = SubmissionScreen.problems(in: code, file: "a.swift", courseVersion: Self.stub)
+        #expect(problems.contains { $0.contains("@_silgen_name") } && problems.contains { $0.contains("dlsym") })
+    }
+
+    @Test("a build error that reaches for an unseen engine is explained once per exercise")
+    func explanations() {
+        let errors = ["/w/exercises/04-backpropagation/B.swift:3:9: error: cannot find 'Linear' in scope",
+                      "/w/exercises/04-backpropagation/B.swift:5:9: error: cannot find 'ReLU' in scope",
+                      "error: Target TrainingExercises imports another target (Training) in the package without declaring it a dependency.",
+                      "/w/exercises/02-linear-regression/L.swift:1:1: error: expected expression"]
+        let notes = ExerciseChecker.explanations(for: errors)
+        #expect(notes.count == 2)
+        #expect(notes[0].contains("exercise 4 is compiled against the tensor and the engine of chapters 1 to 3 only"))
+        #expect(notes[1].contains("exercise 5"))
+    }
+
+    @Test("the grading copy gets back every course file a submission changed, added or removed")
+    func restores() throws {
+        let manager = FileManager.default
+        let course = manager.temporaryDirectory.appendingPathComponent("course-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: course) }
+        for (path, text) in ["Package.swift": "// package", "Tests/T.swift": "// test", "Sources/S.swift": "// source",
+                             "exercises/01-a/A.swift": "// stub"] {
+            let url = course.appendingPathComponent(path)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let workspace = GradingWorkspace(course: course)
+        #expect(try workspace.restore().isEmpty, "a first copy is not a restoration")
+        #expect(try workspace.restore().isEmpty, "an untouched copy needs nothing")
+        try "// rigged".write(to: workspace.folder.appendingPathComponent("Tests/T.swift"), atomically: true, encoding: .utf8)
+        try "// planted".write(to: workspace.folder.appendingPathComponent("Tests/Extra.swift"), atomically: true, encoding: .utf8)
+        try manager.removeItem(at: workspace.folder.appendingPathComponent("Sources/S.swift"))
+        #expect(try workspace.restore().sorted() == ["Sources/S.swift", "Tests/Extra.swift", "Tests/T.swift"])
+        #expect(try String(contentsOf: workspace.folder.appendingPathComponent("Tests/T.swift"), encoding: .utf8) == "// test")
+        #expect(!manager.fileExists(atPath: workspace.folder.appendingPathComponent("Tests/Extra.swift").path))
+    }
+}

@@ -29,14 +29,17 @@ public struct ExerciseChecker: Sendable {
                                             "--explicit-target-dependency-import-check", "error"],
                                            in: root, seconds: 1800, unset: Self.exerciseSwitches)
         guard result.status != 0 else { return nil }
-        let errors = result.output.split(separator: "\n").filter { $0.contains("error:") }
+        // The compiler's own lines, not the source excerpts it draws under them ("|  `- error: …").
+        let errors = result.output.split(separator: "\n").filter {
+            $0.contains("error:") && $0.drop { $0 == " " }.first != "|"
+        }
         let unique = errors.reduce(into: [Substring]()) { if !$0.contains($1) { $0.append($1) } }
         guard !unique.isEmpty else { return String(result.output.suffix(2000)) }
         return (unique.prefix(20).map(String.init) + Self.explanations(for: unique.map(String.init))).joined(separator: "\n")
     }
 
     /// Why an exercise cannot see what it reached for, once per exercise that did.
-    static func explanations(for errors: [String]) -> [String] {
+    public static func explanations(for errors: [String]) -> [String] {
         let chapters = Set(errors.compactMap { error -> Int? in
             guard error.contains("cannot find") || error.contains("has no member") || error.contains("no such module")
                     || error.contains("without declaring it a dependency") else { return nil }
@@ -47,9 +50,13 @@ public struct ExerciseChecker: Sendable {
             return exerciseModules.firstIndex { error.contains("Target \($0) ") }.map { $0 + 1 }
         })
         return chapters.sorted().map { chapter in
-            "note: exercise \(chapter) is compiled against the engine of chapters 1 to \(chapter - 1) only (and the tensor), "
-                + "so what its parts ask you to write is not there to call, and no other module may be imported: "
-                + "write it yourself."
+            let engine = switch chapter {
+            case 1: "the tensor only"
+            case 2: "the tensor and chapter 1's engine only"
+            default: "the tensor and the engine of chapters 1 to \(chapter - 1) only"
+            }
+            return "note: exercise \(chapter) is compiled against \(engine), so what its parts ask you to write is not "
+                + "there to call, and no other module may be imported: write it yourself."
         }
     }
 

@@ -7,11 +7,16 @@ struct Grade: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Grade submissions (each a copy of exercises/): a report per submission and a class summary.",
         discussion: """
-            Each submission is built in a build folder of its own (or, with --shared-build, in one shared \
-            folder) and its exercise tests run part by part, with the isolation and time \
-            limit of `course check`. A submission that does not compile, is empty, or has extra files gets a \
-            clear verdict; a part that crashed, timed out or never ran is never counted as passed. Reports \
-            go to --output as NAME.md and NAME.json, with summary.md and summary.json.
+            A submission is first screened: an import its file's stub does not have, or a way past the \
+            module boundaries (@_silgen_name, dlsym, …), refuses it. It is then laid over exercises/ in a \
+            grading copy of the course (.grading/workspace, checked against the course before each build), \
+            built in a build folder of its own (or, with --shared-build, in one shared folder), and its \
+            exercise tests run part by part. As root, the tests run in a sandbox: a PID namespace of their \
+            own, each part's code as an unprivileged user of its own, with time and memory limits; without \
+            root they run as you, so grade untrusted code as root (for example in a container). Verdicts \
+            come from the test process's event record, never from what a part prints; only a part judged \
+            and recorded as passed counts. Reports go to --output as NAME.md and NAME.json, with summary.md \
+            and summary.json.
             """)
 
     @Argument(help: ArgumentHelp("Submission folders.", valueName: "dir"))
@@ -20,13 +25,14 @@ struct Grade: ParsableCommand {
     @Option(help: ArgumentHelp("Where the reports go.", valueName: "dir"))
     var output: String = "grades"
 
-    @Flag(help: "Build every submission in one shared build folder: only the exercises recompile between them (fast), instead of a fresh build folder each (isolated; about 95 s per submission).")
+    @Flag(help: "Build every submission in one shared build folder: only the exercises recompile between them (seconds), instead of a fresh build folder each (a cold build per submission).")
     var sharedBuild = false
 
     @OptionGroup var options: RunOptions
 
     func run() throws {
         let grader = Grader(root: options.rootURL, partTimeLimit: options.timeout, sharedBuild: sharedBuild)
+        print("Sandbox: \(grader.sandbox.summary).")
         let outputURL = URL(fileURLWithPath: output, isDirectory: true)
         try FileManager.default.createDirectory(at: outputURL, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
