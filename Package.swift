@@ -67,7 +67,7 @@ let package = Package(
                 path: "Sources/Engine/02-LinearRegression",
                 swiftSettings: strict + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
-        .target(name: "Classification", dependencies: ["LinearRegression"], path: "Sources/Engine/03-Classification",
+        .target(name: "Classification", dependencies: ["LinearRegression", "IDX"], path: "Sources/Engine/03-Classification",
                 swiftSettings: strict),
         .target(name: "Backpropagation", dependencies: ["Classification"], path: "Sources/Engine/04-Backpropagation",
                 swiftSettings: strict),

@@ -65,12 +65,36 @@ struct ChapterOptionsTests {
         #expect(throws: ValidationError.self) { try quick.epochs(default: 10, quick: -1) }
     }
 
-    @Test("Non-positive --epochs is rejected when parsing", arguments: ["0", "-3"])
-    func epochsRejected(value: String) throws {
-        let error = try #require(throws: (any Error).self) {
-            try ChapterOptions.parse(["--epochs=\(value)"])
+    @Test("--epochs out of range is rejected when parsing, written either way",
+          arguments: [["--epochs=0"], ["--epochs", "-3"], ["--epochs", "-1"], ["--epochs", "9223372036854775807"]])
+    func epochsRejected(arguments: [String]) throws {
+        let error = try #require(throws: (any Error).self) { try ChapterOptions.parse(arguments) }
+        let message = ChapterOptions.message(for: error)
+        #expect(message.contains("--epochs must be between 1 and 100000, not \(arguments.last!.split(separator: "=").last!)"),
+                "\(message)")
+    }
+
+    @Test("a negative seed is read as a value, and refused with the range it must be in")
+    func negativeSeed() throws {
+        let error = try #require(throws: (any Error).self) { try ChapterOptions.parse(["--seed", "-5"]) }
+        #expect(ChapterOptions.message(for: error).contains("the seed must be a whole number from 0 to 18446744073709551615, not -5"))
+    }
+
+    @Test("--plots-dir that cannot hold files is refused before any work, naming the option")
+    func unusablePlotsDirectory() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plots-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a-file")
+        try "x".write(to: file, atomically: true, encoding: .utf8)
+        for (path, reason) in [("/proc/course-plots", "/proc does not let this user create folders or files in it"),
+                               (file.path + "/plots", "\(file.path) is a file, so no folder can be made inside it"),
+                               (file.path, "it is a file, not a folder")] {
+            let error = try #require(throws: (any Error).self) { try ChapterOptions.parse(["--plots-dir", path]) }
+            let message = ChapterOptions.message(for: error)
+            #expect(message.contains("--plots-dir \(path): \(reason)"), "\(message)")
+            #expect((try? ChapterOptions.parse(["--plots-dir", path, "--no-plots"])) != nil, "--no-plots needs no folder")
         }
-        #expect(ChapterOptions.message(for: error).contains("positive"))
     }
 
     @Test("An invalid plot format is rejected")

@@ -36,10 +36,13 @@ struct Chapter03: ParsableCommand {
                                           testImages: options.quick ? 2000 : nil, validationFraction: 1.0 / 12,
                                           preparation: .centered, using: &generator)
         let (train, validation, test) = (splits.train, splits.validation, splits.test)
-        print("   Fashion-MNIST: \(train.count) training, \(validation.count) validation and \(test.count) test images")
+        let (rows, columns, names) = (splits.imageRows, splits.imageColumns, splits.classNames)
+        print("   \(splits.kind.name): \(train.count) training, \(validation.count) validation and \(test.count) test images "
+              + "of \(rows) x \(columns) pixels")
 
-        // MARK: 2. Logistic regression: sandal (0) against sneaker (1)
-        print("\n2. Logistic regression: sandals (label 0) against sneakers (label 1)")
+        // MARK: 2. Logistic regression: class 5 (sandal) against class 7 (sneaker)
+        let (negative, positive) = (names[5].lowercased(), names[7].lowercased())
+        print("\n2. Logistic regression: \(negative) (label 0) against \(positive) (label 1)")
         let binaryTrain = twoClasses(train, negative: 5, positive: 7)
         let binaryTest = twoClasses(test, negative: 5, positive: 7)
         var logistic = LogisticRegression(features: train.inputs.shape[1])
@@ -49,10 +52,10 @@ struct Chapter03: ParsableCommand {
                                         label: "   logistic", using: &generator)
         let logisticAccuracy = logistic.evaluate(binaryTest).accuracy
         print("   training accuracy \(fixed(logisticHistory.last!.trainingAccuracy)), test accuracy \(fixed(logisticAccuracy))")
-        summary.add("logistic test accuracy (sandal vs sneaker)", logisticAccuracy)
-        try plots.write(ImageGrid(title: "Logistic regression weights: red pushes towards sneaker, blue towards sandal",
+        summary.add("logistic test accuracy (\(negative) vs \(positive))", logisticAccuracy)
+        try plots.write(ImageGrid(title: "Logistic regression weights: red pushes towards \(positive), blue towards \(negative)",
                                   columns: 1, palette: .diverging,
-                                  images: [ImageGrid.Image(title: "w", rows: 28, columns: 28,
+                                  images: [ImageGrid.Image(title: "w", rows: rows, columns: columns,
                                                            values: logistic.weights.scalars.map(Double.init))]),
                         name: "logistic-weights")
 
@@ -71,19 +74,19 @@ struct Chapter03: ParsableCommand {
         summary.add("softmax training images per second", Int(Double(train.count * epochs) / seconds))
 
         let templates = (0..<10).map { j in
-            ImageGrid.Image(title: fashionMNISTClassNames[j], rows: 28, columns: 28,
-                            values: (0..<784).map { Double(model.weights[$0, j]) })
+            ImageGrid.Image(title: names[j], rows: rows, columns: columns,
+                            values: (0..<splits.features).map { Double(model.weights[$0, j]) })
         }
         try plots.write(ImageGrid(title: "The ten learned templates (columns of W): red raises the class's score",
                                   columns: 5, palette: .diverging, colorRange: .perImage, images: templates),
                         name: "templates")
-        try plots.write(learningCurves(history, title: "Softmax regression on Fashion-MNIST"), name: "training-curves")
+        try plots.write(learningCurves(history, title: "Softmax regression on \(splits.kind.name)"), name: "training-curves")
         let counts = confusionMatrix(predicted: model.predict(test.inputs), labels: test.targets, classCount: 10)
-        try plots.write(Heatmap.confusionMatrix(counts, classNames: fashionMNISTClassNames,
+        try plots.write(Heatmap.confusionMatrix(counts, classNames: names,
                                                 title: "Confusion matrix on the test set (rows: true class)"),
                         name: "confusion-matrix")
         let worst = (0..<10).min { counts[$0][$0] < counts[$1][$1] }!
-        print("   hardest class: \(fashionMNISTClassNames[worst]) (\(counts[worst][worst]) of \(counts[worst].reduce(0, +)) right)")
+        print("   hardest class: \(names[worst]) (\(counts[worst][worst]) of \(counts[worst].reduce(0, +)) right)")
 
         plots.printNote()
         summary.print()

@@ -71,8 +71,8 @@ struct Chapter04: ParsableCommand {
                                  xLabel: "layer", yLabel: "‖∂L/∂W‖", logY: true, series: norms),
                         name: "vanishing-gradient")
 
-        // MARK: 4. The MLP on Fashion-MNIST
-        let network = Sequential([Linear(784, 256, name: "fc1", using: &generator), ReLU(),
+        // MARK: 4. The MLP on Fashion-MNIST (or the images --data-dir holds)
+        let network = Sequential([Linear(splits.features, 256, name: "fc1", using: &generator), ReLU(),
                                   Linear(256, 128, name: "fc2", using: &generator), ReLU(),
                                   Linear(128, 10, name: "fc3", using: &generator)])
         print("\n4. \(network.description): \(network.parameterCount) parameters, \(epochs) epochs of mini-batch SGD")
@@ -86,13 +86,14 @@ struct Chapter04: ParsableCommand {
         summary.add("mlp validation accuracy", history.last!.validationAccuracy!)
         summary.add("mlp test accuracy", testAccuracy)
         summary.add("mlp training images per second", Int(Double(train.count * epochs) / seconds))
-        try plots.write(learningCurves(history, title: "The MLP on Fashion-MNIST"), name: "mlp-training-curves")
+        try plots.write(learningCurves(history, title: "The MLP on \(splits.kind.name)"), name: "mlp-training-curves")
         let firstLayer = (network.layers[0] as! Linear).weight.value
-        try plots.write(ImageGrid(title: "Sixteen of the first layer's 256 units, as 28×28 weight images",
+        let (rows, columns) = (splits.imageRows, splits.imageColumns)
+        try plots.write(ImageGrid(title: "Sixteen of the first layer's 256 units, as \(rows)×\(columns) weight images",
                                   columns: 8, palette: .diverging, colorRange: .perImage,
                                   images: (0..<16).map { unit in
-                                      ImageGrid.Image(title: "unit \(unit)", rows: 28, columns: 28,
-                                                      values: (0..<784).map { Double(firstLayer[$0, unit]) })
+                                      ImageGrid.Image(title: "unit \(unit)", rows: rows, columns: columns,
+                                                      values: (0..<splits.features).map { Double(firstLayer[$0, unit]) })
                                   }),
                         name: "first-layer-weights")
 

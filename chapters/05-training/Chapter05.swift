@@ -52,11 +52,11 @@ struct Chapter05: ParsableCommand {
                         name: "initialization-histograms")
 
         // MARK: 2. The optimiser race
-        print("\n2. The optimiser race: the 784-256-128-10 MLP, \(raceEpochs) epochs of batches of 64 from one start")
+        print("\n2. The optimiser race: the \(splits.features)-256-128-10 MLP, \(raceEpochs) epochs of batches of 64 from one start")
         var curves: [LineSeries] = []
-        let start = mlp(using: &generator).parameters.map(\.value)
+        let start = mlp(features: splits.features, using: &generator).parameters.map(\.value)
         for (name, makeOptimizer) in optimizerCases() {
-            let network = mlp(using: &generator)
+            let network = mlp(features: splits.features, using: &generator)
             for (parameter, value) in zip(network.parameters, start) { parameter.value = value }
             var raceGenerator = SeededGenerator(seed: options.seed &+ 1)        // the same batches for everyone
             let trainer = Trainer(network: network, optimizer: makeOptimizer())
@@ -90,7 +90,7 @@ struct Chapter05: ParsableCommand {
         let small = train.subset(Array(0..<options.value(1000, quick: 500)))
         let maximumEpochs = options.value(60, quick: 12)
         print("\n4. Early stopping: the MLP on only \(small.count) training images, Adam, up to \(maximumEpochs) epochs, patience 5")
-        let network = mlp(using: &generator)
+        let network = mlp(features: splits.features, using: &generator)
         let stopping = EarlyStopping(patience: 5)
         let progress = ProgressBar(label: "   epochs", total: maximumEpochs)
         let watcher = EpochWatcher { record in

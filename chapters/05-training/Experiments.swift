@@ -4,10 +4,10 @@ import Foundation
 import Gnuplot
 import Training
 
-/// The chapter 04 MLP, with He initialisation for its ReLU layers.
-func mlp(using generator: inout SeededGenerator) -> Sequential {
+/// The chapter 04 MLP for images of `features` pixels, with He initialisation for its ReLU layers.
+func mlp(features: Int, using generator: inout SeededGenerator) -> Sequential {
     let he = Initializer.heNormal(gain: Nonlinearity.relu.gain)
-    return Sequential([Linear(784, 256, initializer: he, name: "fc1", using: &generator), ReLU(),
+    return Sequential([Linear(features, 256, initializer: he, name: "fc1", using: &generator), ReLU(),
                        Linear(256, 128, initializer: he, name: "fc2", using: &generator), ReLU(),
                        Linear(128, 10, initializer: .xavierUniform(gain: 1), name: "fc3", using: &generator)])
 }

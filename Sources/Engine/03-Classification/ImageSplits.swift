@@ -1,13 +1,25 @@
 // The three sets every image-classification chapter works with: training, validation
 // (held out from the training file, for watching training and choosing settings) and test
-// (touched once, at the end), normalised with the training set's statistics.
+// (touched once, at the end), normalised with the training set's statistics; with what
+// the chapters need to know about the images (their size) and the classes (their names).
 import Foundation
+import IDX
 
 /// Training, validation and test sets of an MNIST-format dataset.
 public struct ImageSplits: Sendable {
     public var train: Dataset
     public var validation: Dataset
     public var test: Dataset
+    /// The images' height and width in pixels (28 x 28 in MNIST and Fashion-MNIST).
+    public var imageRows: Int
+    public var imageColumns: Int
+    /// Which dataset the files hold, and so the names of its classes.
+    public var kind: ImageDatasetKind
+
+    /// Pixels per image: the number of input features.
+    public var features: Int { imageRows * imageColumns }
+    /// The ten classes' names, by label.
+    public var classNames: [String] { kind.classNames }
 
     /// How to normalise the pixels.
     public enum Preparation: Sendable {
@@ -21,16 +33,56 @@ public struct ImageSplits: Sendable {
     /// `trainingImages` and `testImages` when given (a quick run's smaller sets), holds out
     /// `validationFraction` of the training images at random, and normalises all three with
     /// statistics of the remaining training images.
+    ///
+    /// - Throws: the IDX module's errors for missing or damaged files and labels out of
+    ///   range; ``ImageDataError`` when the training file lacks a class or the two splits'
+    ///   images differ in size. All of it before any training.
     public static func load(directory: URL?, trainingImages: Int? = nil, testImages: Int? = nil,
                             validationFraction: Double, preparation: Preparation,
                             using generator: inout SeededGenerator) throws -> ImageSplits {
-        var (training, test) = try Dataset.mnistFormat(directory: directory)
+        let data = try IDXDataset.load(from: directory ?? IDXDatasetFiles.defaultDirectory)
+        let kind = ImageDatasetKind(trainLabels: data.trainLabels, testLabels: data.testLabels)
+        let size = Array(data.trainImages.shape.dropFirst())
+        guard Array(data.testImages.shape.dropFirst()) == size else {
+            throw ImageDataError.sizeMismatch(trainPath: data.files.trainImages.path, trainSize: size,
+                                              testPath: data.files.testImages.path,
+                                              testSize: Array(data.testImages.shape.dropFirst()))
+        }
+        let present = Set(data.trainLabels.payload)
+        let missing = (0..<IDXDataset.classCount).filter { !present.contains(UInt8($0)) }
+        guard missing.isEmpty else {
+            throw ImageDataError.missingClasses(path: data.files.trainLabels.path, classes: missing,
+                                                names: missing.map { kind.classNames[$0] })
+        }
+        var training = Dataset(images: data.trainImages, labels: data.trainLabels)
+        var test = Dataset(images: data.testImages, labels: data.testLabels)
         if let trainingImages { training = training.subset(Array(0..<Swift.min(trainingImages, training.count))) }
         if let testImages { test = test.subset(Array(0..<Swift.min(testImages, test.count))) }
         let (train, validation) = training.split(validationFraction: validationFraction, using: &generator)
         let normalization = preparation == .centered
             ? Normalization(centering: train.inputs) : Normalization(standardizing: train.inputs)
         return ImageSplits(train: normalization.apply(train), validation: normalization.apply(validation),
-                           test: normalization.apply(test))
+                           test: normalization.apply(test), imageRows: size[0], imageColumns: size[1], kind: kind)
+    }
+}
+
+/// Why an MNIST-format dataset, sound file by file, cannot serve the image chapters.
+public enum ImageDataError: Error, CustomStringConvertible, Equatable {
+    /// The training labels hold no example of these classes.
+    case missingClasses(path: String, classes: [Int], names: [String])
+    /// The training and test images differ in size.
+    case sizeMismatch(trainPath: String, trainSize: [Int], testPath: String, testSize: [Int])
+
+    public var description: String {
+        switch self {
+        case let .missingClasses(path, classes, names):
+            let list = zip(classes, names).map { "\($0) (\($1))" }.joined(separator: ", ")
+            return "the training labels \(path) have no images of class \(list): every chapter's classifier "
+                + "learns all \(IDXDataset.classCount) classes, so each needs training images"
+        case let .sizeMismatch(trainPath, trainSize, testPath, testSize):
+            return "the training images \(trainPath) are \(trainSize.map(String.init).joined(separator: " x ")) pixels "
+                + "but the test images \(testPath) are \(testSize.map(String.init).joined(separator: " x ")): "
+                + "a model trained on one size cannot read the other"
+        }
     }
 }

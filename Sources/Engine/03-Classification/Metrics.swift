@@ -19,6 +19,3 @@ public func confusionMatrix(predicted: Tensor, labels: Tensor, classCount: Int) 
     return counts
 }
 
-/// The ten classes of Fashion-MNIST, by label.
-public let fashionMNISTClassNames = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                                     "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]

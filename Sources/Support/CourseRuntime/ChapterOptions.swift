@@ -27,13 +27,15 @@ public struct ChapterOptions: ParsableArguments, Sendable {
         public var fileExtension: String { rawValue }
     }
 
-    @Option(help: ArgumentHelp(
+    // `.unconditional` takes "-5" as the value rather than as another option, so the
+    // message can say what is wrong with it.
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Seed of the random number generator: the same seed gives the same numbers.",
-        valueName: "n"))
+        valueName: "n"), transform: ChapterOptions.seed(from:))
     public var seed: UInt64 = 42
 
-    @Option(help: ArgumentHelp(
-        "Number of training epochs (a positive integer). Default: the chapter's own choice.",
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Number of training epochs, 1 to \(ChapterOptions.maximumEpochs). Default: the chapter's own choice.",
         valueName: "n"))
     public var epochs: Int?
 
@@ -59,10 +61,54 @@ public struct ChapterOptions: ParsableArguments, Sendable {
 
     public init() {}
 
-    public func validate() throws {
-        if let epochs, epochs <= 0 {
-            throw ValidationError("--epochs must be a positive integer, not \(epochs).")
+    /// More epochs than any chapter could finish; the bound keeps counts of steps finite.
+    public static let maximumEpochs = 100_000
+
+    /// A seed: a whole number from 0 to 2⁶⁴ − 1.
+    static func seed(from text: String) throws -> UInt64 {
+        guard let seed = UInt64(text) else {
+            throw ValidationError("the seed must be a whole number from 0 to \(UInt64.max), not \(text)")
         }
+        return seed
+    }
+
+    /// Checks every option before any work starts. It also makes standard output
+    /// line-buffered, so that a run stopped by Ctrl-C or SIGTERM with its output
+    /// redirected to a file keeps every line it printed.
+    public func validate() throws {
+        if let epochs, !(1...Self.maximumEpochs).contains(epochs) {
+            throw ValidationError("--epochs must be between 1 and \(Self.maximumEpochs), not \(epochs).")
+        }
+        if writesPlots { try Self.checkWritableFolder(plotsDir, option: "--plots-dir") }
+        makeStandardOutputLineBuffered()
+    }
+
+    /// Creates `path` if needed and checks a file can be written in it, so a run does not
+    /// train for minutes and then fail to save its plots.
+    static func checkWritableFolder(_ path: String, option: String) throws {
+        let manager = FileManager.default
+        let folder = URL(fileURLWithPath: path, isDirectory: true)
+        let probe = folder.appendingPathComponent(".write-check-\(getpid())")
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data().write(to: probe)
+            try manager.removeItem(at: probe)
+        } catch {
+            throw ValidationError("\(option) \(path): \(whyNotWritable(folder)). Name a folder you can write to, "
+                                  + "or pass --no-plots.")
+        }
+    }
+
+    /// Why no file can be written in `folder`, in the file system's terms.
+    private static func whyNotWritable(_ folder: URL) -> String {
+        let manager = FileManager.default
+        var existing = folder.standardizedFileURL
+        while !manager.fileExists(atPath: existing.path), existing.path != "/" { existing = existing.deletingLastPathComponent() }
+        var isDirectory: ObjCBool = false
+        _ = manager.fileExists(atPath: existing.path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { return "\(existing.path) does not let this user create folders or files in it" }
+        return existing.path == folder.standardizedFileURL.path
+            ? "it is a file, not a folder" : "\(existing.path) is a file, so no folder can be made inside it"
     }
 
     // MARK: - Resolved values

@@ -36,6 +36,8 @@ public enum PlotError: Error, CustomStringConvertible, LocalizedError {
     case invalidName(String)
     /// gnuplot exited with an error (or produced no image) while running `scriptURL`.
     case gnuplotFailed(scriptURL: URL, exitStatus: Int32, standardError: String)
+    /// gnuplot was still running `scriptURL` after `seconds`, and was stopped.
+    case gnuplotTimedOut(scriptURL: URL, seconds: Int)
 
     public var description: String {
         switch self {
@@ -44,6 +46,8 @@ public enum PlotError: Error, CustomStringConvertible, LocalizedError {
         case .gnuplotFailed(let scriptURL, let exitStatus, let standardError):
             "gnuplot failed (exit status \(exitStatus)) on \(scriptURL.path):\n"
                 + standardError.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .gnuplotTimedOut(let scriptURL, let seconds):
+            "gnuplot did not finish \(scriptURL.path) within \(seconds) s and was stopped"
         }
     }
 
@@ -72,22 +76,33 @@ public struct PlotWriter: Sendable {
     public var rendersImages: Bool
     /// The gnuplot command, looked up on the `PATH` (or a path to the executable).
     public var gnuplotExecutable: String
+    /// Seconds gnuplot may take over one plot before it is stopped.
+    public var timeLimit: Int
 
     /// A writer into `directory` rendering `format` pictures when `render` is true, with
-    /// the gnuplot found as `gnuplotExecutable` (tests pass a name that does not exist).
+    /// the gnuplot found as `gnuplotExecutable` (tests pass a name that does not exist, or
+    /// a stand-in that fails or hangs), stopped after `timeLimit` seconds a plot.
     public init(directory: URL, format: PlotFormat = .png, render: Bool = true,
-                gnuplotExecutable: String = "gnuplot") {
+                gnuplotExecutable: String = "gnuplot", timeLimit: Int = 60) {
         self.directory = directory
         self.format = format
         self.rendersImages = render
         self.gnuplotExecutable = gnuplotExecutable
+        self.timeLimit = timeLimit
+    }
+
+    /// Whether a plot was not rendered because gnuplot is not installed.
+    public func isGnuplotMissing(_ output: PlotOutput) -> Bool {
+        rendersImages && output.imageURL == nil && output.note != nil
     }
 
     /// Writes `plot` as `name.gp` plus its data files and, if rendering is on, renders it.
     ///
     /// Throws `PlotError.invalidName` for a name with a `/`, `PlotError.gnuplotFailed`
-    /// (with gnuplot's error output) when gnuplot rejects the script, and file-system
-    /// errors. A missing gnuplot is not an error: see `PlotOutput.note`.
+    /// (with gnuplot's error output) when gnuplot rejects the script,
+    /// `PlotError.gnuplotTimedOut` when it hangs, and file-system errors. The script and
+    /// its data are written before gnuplot runs, so they stay whatever gnuplot does. A
+    /// missing gnuplot is not an error: see `PlotOutput.note`.
     @discardableResult
     public func write(_ plot: some Plot, name: String) throws -> PlotOutput {
         guard !name.isEmpty, !name.contains("/"), name != ".", name != ".." else {
@@ -119,7 +134,9 @@ public struct PlotWriter: Sendable {
         // An image left from an earlier run would hide a render that wrote nothing.
         try? FileManager.default.removeItem(at: imageURL)
         switch try GnuplotRunner.run(executable: gnuplotExecutable, scriptURL: scriptURL,
-                                     format: format, directory: directory) {
+                                     format: format, directory: directory, timeLimit: timeLimit) {
+        case .timedOut(let seconds):
+            throw PlotError.gnuplotTimedOut(scriptURL: scriptURL, seconds: seconds)
         case .notFound:
             let note = "gnuplot was not found (looked for \"\(gnuplotExecutable)\"), so "
                 + "\(imageURL.lastPathComponent) was not rendered. The script and its data are in "

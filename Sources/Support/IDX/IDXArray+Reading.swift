@@ -7,8 +7,10 @@ extension IDXArray {
     /// file, not by its name, so a misnamed file still reads. Everything is validated:
     /// the header, and that the data is exactly as long as the header promises.
     ///
+    /// - Parameter expected: The element type the file must hold, checked before its data
+    ///   (a file of another type would otherwise look truncated or padded).
     /// - Throws: ``IDXError``, naming the file and saying what is wrong with it.
-    public init(contentsOf url: URL) throws {
+    public init(contentsOf url: URL, expecting expected: IDXElementType? = nil) throws {
         let path = url.path
         let data: Data
         do {
@@ -17,29 +19,34 @@ extension IDXArray {
         } catch {
             throw IDXError(path: path, kind: .unreadable(reason: Self.reason(forFailureToRead: path, error)))
         }
-        try self.init(decoding: data, path: path)
+        try self.init(decoding: data, path: path, expecting: expected)
     }
 
     /// Decodes the contents of an IDX file held in memory, plain or gzip-compressed.
     ///
     /// - Parameter path: The name to give the bytes in error messages.
     /// - Throws: ``IDXError``, saying what is wrong with the bytes.
-    public init(decoding data: Data, path: String) throws {
+    public init(decoding data: Data, path: String, expecting expected: IDXElementType? = nil) throws {
         self = try data.withUnsafeBytes { bytes in
             guard Gzip.hasMagicNumber(bytes) else {
-                return try Self.decode(bytes, path: path, wasGzipCompressed: false)
+                return try Self.decode(bytes, path: path, wasGzipCompressed: false, expecting: expected)
             }
             let decompressed = try Gzip.decompress(bytes, path: path)
             return try decompressed.withUnsafeBytes {
-                try Self.decode($0, path: path, wasGzipCompressed: true)
+                try Self.decode($0, path: path, wasGzipCompressed: true, expecting: expected)
             }
         }
     }
 
     /// Decodes an uncompressed IDX file: validates its header, then checks the data is
     /// exactly as long as the header promises and copies it out in one go.
-    private static func decode(_ bytes: UnsafeRawBufferPointer, path: String, wasGzipCompressed: Bool) throws -> IDXArray {
+    private static func decode(_ bytes: UnsafeRawBufferPointer, path: String, wasGzipCompressed: Bool,
+                               expecting expected: IDXElementType?) throws -> IDXArray {
         let header = try IDXHeader.parse(bytes, path: path, wasGzipCompressed: wasGzipCompressed)
+        if let expected, header.elementType != expected {
+            throw IDXError(path: path, kind: .unexpectedElementType(found: header.elementType, expected: expected),
+                           wasGzipCompressed: wasGzipCompressed)
+        }
         // parse has checked that the data size fits in an Int.
         let expectedByteCount = header.dataByteCount ?? 0
         let actualByteCount = bytes.count - header.byteCount

@@ -5,6 +5,9 @@ import Foundation
 /// Images are rank-3 arrays of unsigned bytes (items x rows x columns, pixels 0...255),
 /// labels rank-1 arrays of unsigned bytes, one per image.
 public struct IDXDataset: Sendable, Equatable {
+    /// The number of classes of an MNIST-format dataset: every label is 0 to 9.
+    public static let classCount = 10
+
     /// Where the four arrays were read from.
     public let files: IDXDatasetFiles
     /// The training images, such as 60000 x 28 x 28.
@@ -60,18 +63,19 @@ public struct IDXDataset: Sendable, Equatable {
 
 extension IDXDatasetFiles {
     /// Reads the images and labels of `split` and checks them: images a rank-3 array of
-    /// unsigned bytes, labels a rank-1 array of unsigned bytes, as many labels as images.
+    /// unsigned bytes, labels a rank-1 array of unsigned bytes, as many labels as images,
+    /// every label a class 0 to 9.
     ///
     /// - Throws: ``IDXDatasetError`` or ``IDXError``, naming the files involved.
     public func loadSplit(_ split: IDXSplit) throws -> (images: IDXArray, labels: IDXArray) {
         let imagesURL = images(for: split)
         let labelsURL = labels(for: split)
-        let images = try IDXArray(contentsOf: imagesURL)
+        let images = try IDXArray(contentsOf: imagesURL, expecting: .unsignedByte)
         guard images.rank == 3 && images.elementType == .unsignedByte else {
             throw IDXDatasetError.wrongImageLayout(split: split, path: imagesURL.path,
                                                    shape: images.shape, elementType: images.elementType)
         }
-        let labels = try IDXArray(contentsOf: labelsURL)
+        let labels = try IDXArray(contentsOf: labelsURL, expecting: .unsignedByte)
         guard labels.rank == 1 && labels.elementType == .unsignedByte else {
             throw IDXDatasetError.wrongLabelLayout(split: split, path: labelsURL.path,
                                                    shape: labels.shape, elementType: labels.elementType)
@@ -79,6 +83,12 @@ extension IDXDatasetFiles {
         guard images.shape[0] == labels.shape[0] else {
             throw IDXDatasetError.countMismatch(split: split, imagesPath: imagesURL.path, imageCount: images.shape[0],
                                                 labelsPath: labelsURL.path, labelCount: labels.shape[0])
+        }
+        // Checked here, once, with the item's place in the file: a label out of range would
+        // otherwise stop training much later, at a shuffled row.
+        if let item = labels.payload.firstIndex(where: { Int($0) >= IDXDataset.classCount }) {
+            throw IDXDatasetError.labelOutOfRange(split: split, path: labelsURL.path, item: item,
+                                                  label: Int(labels.payload[item]), classCount: IDXDataset.classCount)
         }
         return (images, labels)
     }

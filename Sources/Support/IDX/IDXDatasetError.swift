@@ -10,6 +10,12 @@ public enum IDXDatasetError: Error, Equatable, CustomStringConvertible, Localize
     case wrongImageLayout(split: IDXSplit, path: String, shape: [Int], elementType: IDXElementType)
     /// A labels file is not a rank-1 array of unsigned bytes.
     case wrongLabelLayout(split: IDXSplit, path: String, shape: [Int], elementType: IDXElementType)
+    /// A label is not a class index 0 ..< `classCount`; `item` counts from 0 in the file.
+    case labelOutOfRange(split: IDXSplit, path: String, item: Int, label: Int, classCount: Int)
+    /// `path`, named as the dataset's folder, is a file.
+    case notAFolder(path: String)
+    /// `path`, named like one of the dataset's files, is a folder.
+    case folderInsteadOfFile(path: String)
     /// The images and labels of a split hold different numbers of items.
     case countMismatch(split: IDXSplit, imagesPath: String, imageCount: Int, labelsPath: String, labelCount: Int)
 
@@ -17,7 +23,8 @@ public enum IDXDatasetError: Error, Equatable, CustomStringConvertible, Localize
     public var paths: [String] {
         switch self {
         case .missingFiles(let directory, _, _): [directory]
-        case .wrongImageLayout(_, let path, _, _), .wrongLabelLayout(_, let path, _, _): [path]
+        case .wrongImageLayout(_, let path, _, _), .wrongLabelLayout(_, let path, _, _),
+             .labelOutOfRange(_, let path, _, _, _), .notAFolder(let path), .folderInsteadOfFile(let path): [path]
         case .countMismatch(_, let imagesPath, _, let labelsPath, _): [imagesPath, labelsPath]
         }
     }
@@ -33,6 +40,14 @@ public enum IDXDatasetError: Error, Equatable, CustomStringConvertible, Localize
         case .wrongLabelLayout(let split, let path, let shape, let elementType):
             return "\(split) labels \(path): expected a rank-1 array of unsigned bytes (one label per item) "
                 + "but the file holds shape \(IDXArray.describe(shape: shape)) of \(elementType.name) elements"
+        case .labelOutOfRange(let split, let path, let item, let label, let classCount):
+            return "\(split) labels \(path): item \(item) (counting from 0) has label \(label), but labels are "
+                + "class indices 0 to \(classCount - 1); the file is damaged or not an MNIST-format label file"
+        case .notAFolder(let path):
+            return "\(path) is a file, not a folder: --data-dir names the folder that holds the four IDX files "
+                + "(train-images-idx3-ubyte and so on)"
+        case .folderInsteadOfFile(let path):
+            return "\(path) is a folder, not a file: the dataset's files must be IDX files, plain or .gz"
         case .countMismatch(let split, let imagesPath, let imageCount, let labelsPath, let labelCount):
             return "\(split) images hold \(imageCount) items but \(split) labels hold \(labelCount) "
                 + "(\(imagesPath) and \(labelsPath)); every image needs exactly one label"

@@ -49,12 +49,16 @@ public struct IDXDatasetFiles: Sendable, Equatable {
     ///   listing every file that is absent, with advice on how to get the dataset.
     public init(directory: URL = IDXDatasetFiles.defaultDirectory) throws {
         var isDirectory: ObjCBool = false
-        let directoryExists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
-            && isDirectory.boolValue
+        let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
+        if exists && !isDirectory.boolValue { throw IDXDatasetError.notAFolder(path: directory.path) }
+        let directoryExists = exists && isDirectory.boolValue
         let wanted = [Self.imagesFileName(.train), Self.labelsFileName(.train),
                       Self.imagesFileName(.test), Self.labelsFileName(.test)]
         let found = wanted.map { directoryExists ? Self.locate($0, in: directory) : nil }
         let missing = zip(wanted, found).filter { $0.1 == nil }.map(\.0)
+        if directoryExists, let folder = missing.lazy.compactMap({ Self.folderNamed(like: $0, in: directory) }).first {
+            throw IDXDatasetError.folderInsteadOfFile(path: folder.path)
+        }
         guard missing.isEmpty, let trainImages = found[0], let trainLabels = found[1],
               let testImages = found[2], let testLabels = found[3] else {
             throw IDXDatasetError.missingFiles(directory: directory.path, missingFileNames: missing,
@@ -95,6 +99,14 @@ public struct IDXDatasetFiles: Sendable, Equatable {
         // "train-images-idx3-ubyte" is also spelled "train-images.idx3-ubyte".
         let dotted = fileName.replacingOccurrences(of: "-idx", with: ".idx")
         return [fileName, dotted, fileName + ".gz", dotted + ".gz"]
+    }
+
+    /// A folder in `directory` with one of the names `fileName` may have, if there is one.
+    private static func folderNamed(like fileName: String, in directory: URL) -> URL? {
+        acceptedNames(for: fileName).lazy.map { directory.appendingPathComponent($0, isDirectory: true) }.first {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: $0.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
     }
 
     /// The first accepted name for `fileName` that is a regular file (or a link to one)

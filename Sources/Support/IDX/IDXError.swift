@@ -23,6 +23,8 @@ public struct IDXError: Error, Equatable, CustomStringConvertible, LocalizedErro
         case badMagicNumber(UInt32)
         /// The magic number's third byte is not a known type code.
         case unknownElementType(code: UInt8)
+        /// The type code names another element type than the reader asked for.
+        case unexpectedElementType(found: IDXElementType, expected: IDXElementType)
         /// The magic number's fourth byte, the number of dimensions, is zero.
         case noDimensions
         /// The file ends before the sizes of all its dimensions.
@@ -77,6 +79,9 @@ public struct IDXError: Error, Equatable, CustomStringConvertible, LocalizedErro
                 + Self.textHint(magic)
         case .unknownElementType(let code):
             return "unknown type code 0x\(hexadecimal(code, digits: 2)) in the third byte of the magic number (known codes: \(IDXElementType.listOfKnownCodes))"
+        case .unexpectedElementType(let found, let expected):
+            return "holds \(found.name) elements (type code 0x\(hexadecimal(found.rawValue, digits: 2))), "
+                + "expected \(expected.name)s (type code 0x\(hexadecimal(expected.rawValue, digits: 2)))"
         case .noDimensions:
             return "the magic number declares zero dimensions (its fourth byte); an IDX file has at least one"
         case .headerCutShort(let dimensionCount, let headerByteCount, let byteCount):
