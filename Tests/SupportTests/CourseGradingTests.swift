@@ -143,6 +143,76 @@ struct CourseToolPieceTests {
     }
 }
 
+@Suite("Course tool: what a command is given, checked before any work")
+struct CourseArgumentTests {
+    /// A fresh temporary folder, removed by the caller.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arguments-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("an exercise number must name an exercise there is; the message lists them")
+    func exerciseNumber() {
+        let exercises = [1, 2, 2, 3]   // the chapters of four parts, two of exercise 2
+        #expect(ExerciseCatalog.exerciseNumberProblem(["2"], exercises: exercises, folder: "exercises/") == nil)
+        for given in ["-1", "0", "99", "two"] {
+            #expect(ExerciseCatalog.exerciseNumberProblem([given], exercises: exercises, folder: "exercises/")
+                    == "there is no exercise \(given); the exercise number must be between 1 and 3: "
+                    + "the exercises in exercises/ are 1, 2, 3")
+        }
+        #expect(ExerciseCatalog.exerciseNumberProblem([], exercises: exercises, folder: "exercises/") == "give an exercise number, as in 2")
+        #expect(ExerciseCatalog.exerciseNumberProblem(["2", "--verbose"], exercises: exercises, folder: "exercises/")
+                == "give one exercise number, as in 2, not 2 --verbose")
+        #expect(ExerciseCatalog.exerciseNumberProblem(["2"], exercises: [], folder: "exercises/")?
+            .hasPrefix("exercises/ holds no exercise parts") == true)
+    }
+
+    @Test("submission folders that are missing, are files, or share a name are each named")
+    func submissionFolders() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a/alice").path, second = folder.appendingPathComponent("b/alice").path
+        let bob = folder.appendingPathComponent("bob").path, file = folder.appendingPathComponent("carol.swift").path
+        for path in [first, second, bob] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+        try "// a file".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(SubmissionFolders.problems([first, bob]).isEmpty)
+        #expect(SubmissionFolders.problems([first, "/nonexistent", file, second + "/"]) == [
+            "no such folder: /nonexistent",
+            "not a folder: \(file)",
+            "\(first) and \(second)/ have the same name, alice, so one's report (alice.md, alice.json) would overwrite "
+                + "the other's: rename one of them",
+        ])
+    }
+
+    @Test("a chapter number must name one of chapters/' folders; the message lists them")
+    func chapterNumber() throws {
+        let chapters = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: chapters) }
+        for name in ["01-perceptron", "02-linear-regression", "notes"] {
+            try FileManager.default.createDirectory(at: chapters.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+        #expect(PlotRenderer.chapterProblem(2, chaptersDirectory: chapters) == nil)
+        #expect(PlotRenderer.chapterProblem(99, chaptersDirectory: chapters)
+                == "there is no chapter 99; the chapters are 1 (01-perceptron), 2 (02-linear-regression)")
+        #expect(PlotRenderer.chapterProblem(1, chaptersDirectory: chapters.appendingPathComponent("missing"))?
+            .contains("holds no chapter folders") == true)
+    }
+
+    @Test("gnuplot is looked for in the folders of the PATH given, and only there")
+    func findsGnuplot() throws {
+        let empty = try Self.temporaryFolder(), bin = try Self.temporaryFolder()
+        defer { for folder in [empty, bin] { try? FileManager.default.removeItem(at: folder) } }
+        let gnuplot = bin.appendingPathComponent("gnuplot")
+        try "#!/bin/sh\n".write(to: gnuplot, atomically: true, encoding: .utf8)
+        #expect(PlotRenderer.gnuplot(searchPath: empty.path) == nil)
+        #expect(PlotRenderer.gnuplot(searchPath: bin.path) == nil, "a file that is not executable is not gnuplot")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: gnuplot.path)
+        #expect(PlotRenderer.gnuplot(searchPath: "\(empty.path):\(bin.path)")?.path == gnuplot.path)
+        #expect(PlotRenderer.gnuplot(searchPath: "") == nil)
+    }
+}
+
 @Suite("Course tool: hints for a learner edition")
 struct CourseHintTests {
     @Test("a hint may name a function but not quote a solution line")
@@ -199,6 +269,45 @@ struct LearnerEditionTests {
         }
     }
 
+    @Test("a release folder inside the course is refused, naming both, before anything is written")
+    func refusesInside() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("edition-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = try Self.course(in: folder)
+        for inside in [root.appendingPathComponent("releases/first"), root.appendingPathComponent("../course/release"), root] {
+            #expect {
+                try LearnerEdition.write(from: root, to: inside, hints: [], solutions: [:])
+            } throws: { "\($0)".contains("\(inside.path) is inside the course folder \(root.path)") }
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("releases").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("release").path))
+        // Beside the course, with a name that merely starts like the course's, is outside it.
+        let beside = folder.appendingPathComponent("course-release")
+        #expect(try LearnerEdition.write(from: root, to: beside, hints: [], solutions: [:]) == 2)
+    }
+
+    @Test("in a git checkout only the files git tracks are released, with the hints",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/git")))
+    func tracksOnly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("edition-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = try Self.course(in: folder)
+        #expect(try CommandRunner.run(["git", "init", "-q"], in: root, seconds: 30).status == 0)
+        #expect(try CommandRunner.run(["git", "add", "Package.swift", "exercises", "solutions"], in: root, seconds: 30).status == 0)
+        // Neither tracked nor ignored: an earlier release and a note left in the course folder.
+        for path in ["old-release/Package.swift", "notes.txt"] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "untracked".write(to: url, atomically: true, encoding: .utf8)
+        }
+        let target = folder.appendingPathComponent("release")
+        let hints = [PartHint(part: "1.1", title: "t", formula: "f", shapes: "s", hint: "start from the stub")]
+        #expect(try LearnerEdition.write(from: root, to: target, hints: hints, solutions: [:]) == 2)
+        let shipped = FileManager.default.enumerator(atPath: target.path)?.allObjects as? [String] ?? []
+        #expect(Set(shipped) == ["Package.swift", "exercises", "exercises/01-a", "exercises/01-a/A.swift",
+                                 "exercises/\(PartHint.fileName)"])
+    }
+
     @Test("a hint that quotes its solution stops the release")
     func refusesLeaks() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("edition-\(UUID().uuidString)")
@@ -228,10 +337,11 @@ struct PlotRendererTests {
         try script.write(to: plots.appendingPathComponent("02-b/line.gp"), atomically: true, encoding: .utf8)
         try "plot nonsense(x\n".write(to: plots.appendingPathComponent("02-b/broken.gp"), atomically: true, encoding: .utf8)
 
-        let first = try PlotRenderer.render(plotsDirectory: plots, chapterPrefix: "01-", format: "svg")
+        let gnuplot = URL(fileURLWithPath: "/usr/bin/gnuplot")
+        let first = try PlotRenderer.render(plotsDirectory: plots, chapterPrefix: "01-", format: "svg", gnuplot: gnuplot)
         #expect(first.rendered == ["01-a/line.gp"] && first.failed.isEmpty)
         #expect(FileManager.default.fileExists(atPath: plots.appendingPathComponent("01-a/line.svg").path))
-        let all = try PlotRenderer.render(plotsDirectory: plots, format: "svg")
+        let all = try PlotRenderer.render(plotsDirectory: plots, format: "svg", gnuplot: gnuplot)
         #expect(all.rendered.count == 2 && all.failed.map(\.0) == ["02-b/broken.gp"])
     }
 }

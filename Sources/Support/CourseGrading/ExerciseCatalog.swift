@@ -31,6 +31,24 @@ public enum ExerciseCatalog {
         return parts.sorted { ($0.chapter, number($0.id)) < ($1.chapter, number($1.id)) }
     }
 
+    /// Why `given`, the exercise number a command was given, names none of the `exercises`
+    /// in `folder` (their numbers, as the chapters of its parts); nil when it is one number that names one.
+    public static func exerciseNumberProblem(_ given: [String], exercises: [Int], folder: String) -> String? {
+        let exercises = Array(Set(exercises)).sorted()
+        guard !exercises.isEmpty else {
+            return "\(folder) holds no exercise parts: run this in the course's root folder or pass --root"
+        }
+        guard given.count == 1 else {
+            return given.isEmpty ? "give an exercise number, as in 2"
+                : "give one exercise number, as in 2, not \(given.joined(separator: " "))"
+        }
+        guard let number = Int(given[0]), exercises.contains(number) else {
+            return "there is no exercise \(given[0]); the exercise number must be between \(exercises.first!) and "
+                + "\(exercises.last!): the exercises in \(folder) are \(exercises.map(String.init).joined(separator: ", "))"
+        }
+        return nil
+    }
+
     /// (id, chapter, title) of a header line `// EXERCISE 2.3: normal equations`.
     static func header(_ line: String) -> (id: String, chapter: Int, title: String)? {
         ExerciseHeader.parse(line)

@@ -1,5 +1,6 @@
-// A learner edition of the course: every file but solutions/ and build folders, with the
-// parts' hints stored in exercises/hints.json.
+// A learner edition of the course: the files git tracks but solutions/, with the parts'
+// hints stored in exercises/hints.json. Its folder lies outside the course, or the next
+// release would ship this one inside it.
 import Foundation
 
 public enum LearnerEdition {
@@ -8,13 +9,18 @@ public enum LearnerEdition {
         public let description: String
     }
 
-    /// Copies the course in `root` to the new folder `target`, without solutions/, and stores
-    /// `hints` there. Returns the number of files copied. Refuses a hint that quotes a line of
-    /// its solution (`solutions` by part id).
+    /// Copies the course in `root` to the new folder `target`, outside it, without solutions/,
+    /// and stores `hints` there. Returns the number of files copied. Refuses a hint that quotes
+    /// a line of its solution (`solutions` by part id).
     @discardableResult
     public static func write(from root: URL, to target: URL, hints: [PartHint],
                              solutions: [String: [String]]) throws -> Int {
         let manager = FileManager.default
+        let rootFolder = resolved(root).pathComponents, targetFolder = resolved(target).pathComponents
+        guard !targetFolder.starts(with: rootFolder) else {
+            throw Problem(description: "\(target.path) is inside the course folder \(root.path), so the next release "
+                          + "would ship this one: name a folder outside the course")
+        }
         guard !manager.fileExists(atPath: target.path) else {
             throw Problem(description: "\(target.path) exists already; name a new folder")
         }
@@ -37,15 +43,16 @@ public enum LearnerEdition {
         return files.count
     }
 
-    /// The files to release: those git tracks or would track (not ignored) when the course is
-    /// a git checkout, so no build folders; otherwise every file outside build and grading
-    /// folders. Never solutions/.
+    /// The files to release: those git tracks when the course is a git checkout, so nothing
+    /// an instructor left lying about (grades, an earlier release), and none deleted since;
+    /// otherwise every file outside build and grading folders. Never solutions/.
     static func releasedFiles(in root: URL) throws -> [String] {
-        let listed = try? CommandRunner.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"],
-                                            in: root, seconds: 60)
+        // -z: names as they are, not quoted and escaped.
+        let listed = try? CommandRunner.run(["git", "ls-files", "-z"], in: root, seconds: 60)
         var files: [String]
         if let listed, listed.status == 0, !listed.output.isEmpty {
-            files = listed.output.split(separator: "\n").map(String.init)
+            files = listed.output.split(separator: "\0").map(String.init)
+                .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
         } else {
             let enumerator = FileManager.default.enumerator(atPath: root.path)
             files = (enumerator?.allObjects as? [String] ?? []).filter { path in
@@ -57,5 +64,16 @@ public enum LearnerEdition {
         }
         let skipped = [".build", ".grading", "grades/", ".git/", ".swiftpm/", "solutions/"]
         return files.filter { file in !skipped.contains { file.hasPrefix($0) } }.sorted()
+    }
+
+    /// `url` with its symbolic links resolved, as far as it exists: a release's folder does not yet.
+    static func resolved(_ url: URL) -> URL {
+        var existing = url.standardizedFileURL
+        var missing: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path) && existing.pathComponents.count > 1 {
+            missing.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        return missing.reduce(existing.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }
     }
 }

@@ -36,28 +36,3 @@ public enum PartDiff {
         return result.output
     }
 }
-
-public enum PlotRenderer {
-    /// Renders every `.gp` script in the chapter folders of `plotsDirectory` (those whose
-    /// name starts with `chapterPrefix`, such as "04-", when given) in `format`; returns the
-    /// scripts rendered and the failures with gnuplot's message.
-    public static func render(plotsDirectory: URL, chapterPrefix: String? = nil,
-                              format: String) throws -> (rendered: [String], failed: [(String, String)]) {
-        let manager = FileManager.default
-        let chapters = try manager.contentsOfDirectory(atPath: plotsDirectory.path).sorted()
-            .filter { chapterPrefix.map($0.hasPrefix) ?? true }
-        var rendered: [String] = [], failed: [(String, String)] = []
-        for chapter in chapters {
-            let folder = plotsDirectory.appendingPathComponent(chapter)
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            for script in try manager.contentsOfDirectory(atPath: folder.path).sorted() where script.hasSuffix(".gp") {
-                let result = try CommandRunner.run(["gnuplot", "-e", "format=\"\(format)\"", script], in: folder, seconds: 120)
-                if result.status == 0 { rendered.append("\(chapter)/\(script)") } else {
-                    failed.append(("\(chapter)/\(script)", result.output.trimmingCharacters(in: .whitespacesAndNewlines)))
-                }
-            }
-        }
-        return (rendered, failed)
-    }
-}

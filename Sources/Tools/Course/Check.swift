@@ -33,20 +33,30 @@ struct RunOptions: ParsableArguments {
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run exercise N's tests, each part on its own, and print a verdict per part.",
+        // Written out: the generated one shows the number's list (see `given`) as optional and repeated.
+        usage: "course check <exercise> [--timeout <seconds>] [--root <dir>]",
         discussion: "A part that crashes or runs longer than --timeout seconds is reported as such; the other parts still run.")
 
-    @Argument(help: "The exercise (chapter) number, as in 2.")
-    var exercise: Int
+    /// The exercise number, as given. A list of unrecognised inputs, because ArgumentParser
+    /// reads `-1` in a plain argument as an option and never shows it to `validate()`; it
+    /// holds one number once `validate()` has passed.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The exercise (chapter) number, as in 2.", valueName: "exercise"))
+    var given: [String] = []
 
     @OptionGroup var options: RunOptions
+
+    var exercise: Int { Int(given[0])! }
+
+    func validate() throws {
+        let parts = try ExerciseCatalog.parts(in: options.rootURL.appendingPathComponent("exercises"))
+        if let problem = ExerciseCatalog.exerciseNumberProblem(given, exercises: parts.map(\.chapter), folder: "exercises/") {
+            throw ValidationError(problem)
+        }
+    }
 
     func run() throws {
         let parts = try ExerciseCatalog.parts(in: options.rootURL.appendingPathComponent("exercises"))
             .filter { $0.chapter == exercise }
-        guard !parts.isEmpty else {
-            printError("error: exercises/ has no parts of exercise \(exercise).")
-            throw ExitCode.failure
-        }
         let results = try options.results(for: parts)
         for result in results {
             print("\(mark(result.verdict)) \(result.part) \(result.title): \(result.verdict.rawValue)")

@@ -18,6 +18,10 @@ struct Diff: ParsableCommand {
     @Option(help: ArgumentHelp("The course's root folder, which holds solutions/.", valueName: "dir"))
     var root: String = "."
 
+    func validate() throws {
+        if let submission, let problem = SubmissionFolders.problems([submission]).first { throw ValidationError(problem) }
+    }
+
     func run() throws {
         let rootURL = URL(fileURLWithPath: root, isDirectory: true)
         let learnerFolder = submission.map { URL(fileURLWithPath: $0, isDirectory: true) }
@@ -49,33 +53,5 @@ struct Diff: ParsableCommand {
             }
         }
         print("\(identical) of \(parts.count) parts are the same as the solution.")
-    }
-}
-
-struct Plots: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Re-render every plot in plots/, or one chapter's, from its .gp script (for slides).")
-
-    @Argument(help: "A chapter number, as in 4; every chapter when left out.")
-    var chapter: Int?
-
-    @Option(help: ArgumentHelp("png, svg or pdf.", valueName: "format"))
-    var format: String = "png"
-
-    @Option(help: ArgumentHelp("The course's root folder, which holds plots/.", valueName: "dir"))
-    var root: String = "."
-
-    func validate() throws {
-        guard ["png", "svg", "pdf"].contains(format) else { throw ValidationError("--format must be png, svg or pdf") }
-    }
-
-    func run() throws {
-        let plots = URL(fileURLWithPath: root, isDirectory: true).appendingPathComponent("plots")
-        let prefix = chapter.map { String(format: "%02d-", $0) }
-        let (rendered, failed) = try PlotRenderer.render(plotsDirectory: plots, chapterPrefix: prefix, format: format)
-        for (script, message) in failed { printError("error: \(script): \(message)") }
-        print("\(rendered.count) plots rendered as \(format) in \(plots.path)" + (failed.isEmpty ? "." : "; \(failed.count) failed."))
-        if rendered.isEmpty && failed.isEmpty { print("No .gp scripts found: run a chapter first (swift run chapter01).") }
-        if !failed.isEmpty { throw ExitCode.failure }
     }
 }

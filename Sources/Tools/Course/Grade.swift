@@ -30,6 +30,13 @@ struct Grade: ParsableCommand {
 
     @OptionGroup var options: RunOptions
 
+    /// Every folder is checked before anything is built, so a typo or a clash of names stops
+    /// the run instead of grading the rest and reporting the mistake as a submission.
+    func validate() throws {
+        let problems = SubmissionFolders.problems(submissions)
+        guard problems.isEmpty else { throw ValidationError(problems.joined(separator: "\n") + "\nNothing was graded.") }
+    }
+
     func run() throws {
         let grader = Grader(root: options.rootURL, partTimeLimit: options.timeout, sharedBuild: sharedBuild)
         print("Sandbox: \(grader.sandbox.summary).")
@@ -40,7 +47,7 @@ struct Grade: ParsableCommand {
         var reports: [SubmissionReport] = []
         for path in submissions {
             let folder = URL(fileURLWithPath: path, isDirectory: true)
-            let name = folder.lastPathComponent
+            let name = SubmissionFolders.reportName(path)
             print("Grading \(name) …")
             let report = try grader.grade(folder, name: name)
             reports.append(report)

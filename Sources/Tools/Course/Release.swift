@@ -6,14 +6,14 @@ import Foundation
 
 struct Release: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a learner edition of the course into DIR: everything but solutions/, with the hints kept.",
+        abstract: "Write a learner edition of the course into DIR: the files git tracks but solutions/, with the hints kept.",
         discussion: """
             The edition builds, its exercise tests fail only on the parts not yet implemented, and \
             `swift run course hint N.k` reads exercises/hints.json. A hint that quotes a line of its \
             solution stops the release.
             """)
 
-    @Argument(help: ArgumentHelp("The new folder (must not exist yet).", valueName: "dir"))
+    @Argument(help: ArgumentHelp("The new folder (must not exist yet, and must be outside the course).", valueName: "dir"))
     var destination: String
 
     @Option(help: ArgumentHelp("The course's root folder, which holds solutions/.", valueName: "dir"))

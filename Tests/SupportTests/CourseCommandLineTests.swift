@@ -1,0 +1,111 @@
+import CourseGrading
+import Foundation
+import Testing
+
+/// The course's root folder, found from this file's path.
+private let courseRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// The `course` tool built beside this test binary (on Linux the test binary is a file in the
+/// build folder, on macOS a bundle in it), run as a user runs it, for its messages and exit status.
+private let courseTool: URL? = (Bundle.allBundles.map(\.bundleURL) + [Bundle.main.bundleURL])
+    .flatMap { [$0, $0.deletingLastPathComponent()] }
+    .map { $0.appendingPathComponent("course") }
+    .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+
+/// Each of these commands stops on what it was given, before it builds or writes anything,
+/// so each takes a fraction of a second.
+@Suite("Course tool: mistakes on the command line are named, and fail")
+struct CourseCommandLineTests {
+    /// Runs `course` with `arguments` in the course's root folder.
+    static func course(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandOutput {
+        let tool = try #require(courseTool, "build the course tool first: swift build --build-tests")
+        return try CommandRunner.run([tool.path] + arguments, in: courseRoot, seconds: 60, environment: environment)
+    }
+
+    /// A fresh temporary folder, removed by the caller.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("command-line-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("`course check -1`, `0` and `99` say which exercises there are, and build nothing")
+    func exerciseNumber() throws {
+        for given in ["-1", "0", "99"] {
+            let result = try Self.course(["check", given])
+            #expect(result.status != 0)
+            #expect(result.output.contains("Error: there is no exercise \(given); the exercise number must be between 1 and 5: "
+                                           + "the exercises in exercises/ are 1, 2, 3, 4, 5"), "\(result.output)")
+            #expect(!result.output.contains("Building"))
+        }
+        let valid = try Self.course(["check", "1", "--timeout", "0"])
+        #expect(valid.status != 0 && valid.output.contains("--timeout must be a positive number of seconds")
+                && !valid.output.contains("no exercise"), "a valid number still reaches the other checks: \(valid.output)")
+    }
+
+    @Test("`course grade` of two folders with the same name names both and grades nothing")
+    func gradeNameClash() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a/alice").path, second = folder.appendingPathComponent("b/alice").path
+        for path in [first, second] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+        let grades = folder.appendingPathComponent("grades")
+        let result = try Self.course(["grade", first, second, "--output", grades.path])
+        #expect(result.status != 0)
+        #expect(result.output.contains("Error: \(first) and \(second) have the same name, alice"), "\(result.output)")
+        #expect(result.output.contains("Nothing was graded."))
+        #expect(!result.output.contains("Sandbox:") && !FileManager.default.fileExists(atPath: grades.path))
+    }
+
+    @Test("`course grade` and `course diff --submission` of a folder that is not there say so, before any work")
+    func missingFolder() throws {
+        let missing = "/nonexistent-\(UUID().uuidString)"
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let grade = try Self.course(["grade", folder.path, missing, "--output", folder.appendingPathComponent("grades").path])
+        #expect(grade.status != 0)
+        #expect(grade.output.contains("Error: no such folder: \(missing)\nNothing was graded."), "\(grade.output)")
+        #expect(!grade.output.contains("Sandbox:") && !grade.output.contains("Grading"))
+        let diff = try Self.course(["diff", "2", "--submission", missing])
+        #expect(diff.status != 0)
+        #expect(diff.output.hasPrefix("Error: no such folder: \(missing)\n"), "\(diff.output)")
+        #expect(!diff.output.contains("missing"))
+    }
+
+    @Test("`course release` into a folder inside the course names both and writes nothing",
+          .enabled(if: FileManager.default.fileExists(atPath: courseRoot.appendingPathComponent("solutions").path)))
+    func releaseInside() throws {
+        let inside = courseRoot.appendingPathComponent("release-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: inside) }
+        let result = try Self.course(["release", inside.path])
+        #expect(result.status != 0)
+        #expect(result.output.contains("error: \(inside.path) is inside the course folder \(courseRoot.standardizedFileURL.path)"),
+                "\(result.output)")
+        #expect(!FileManager.default.fileExists(atPath: inside.path))
+    }
+
+    @Test("`course plots 99` says which chapters there are")
+    func plotsChapter() throws {
+        let result = try Self.course(["plots", "99"])
+        #expect(result.status != 0)
+        #expect(result.output.contains("Error: there is no chapter 99; the chapters are 1 (01-perceptron), "
+                                       + "2 (02-linear-regression), 3 (03-classification), 4 (04-backpropagation), 5 (05-training)"),
+                "\(result.output)")
+    }
+
+    @Test("`course plots 3` without gnuplot on PATH says once which package to install, and fails")
+    func plotsWithoutGnuplot() throws {
+        // A PATH with nothing but `timeout`, which the runner starts the tool with.
+        let bin = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: bin) }
+        let timeout = try #require((ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .map { URL(fileURLWithPath: String($0)).appendingPathComponent("timeout") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) })
+        try FileManager.default.createSymbolicLink(at: bin.appendingPathComponent("timeout"), withDestinationURL: timeout)
+        let result = try Self.course(["plots", "3"], environment: ["PATH": bin.path])
+        #expect(result.status != 0)
+        #expect(result.output == "error: gnuplot is missing (it is not on PATH): install the Debian package gnuplot-nox "
+                + "(sudo apt-get install gnuplot-nox), then run `swift run course plots 3` again.\n")
+    }
+}
