@@ -43,6 +43,21 @@ struct ImageDatasetTests {
         #expect(abs(splits.train.inputs.mean(alongAxis: 0)).max() < 1e-5)
         let deviation = sqrt(splits.train.inputs.squared().mean(alongAxis: 0))
         #expect(deviation.max() < 1 && deviation.min() > 0.9, "standardised pixels have deviation σ/(σ + 0.01)")
+        #expect(splits.imageRows == 2 && splits.imageColumns == 2 && splits.features == 4)
+        #expect(splits.kind == .other && splits.classNames[3] == "class 3")
+    }
+
+    @Test("Fashion-MNIST's files are recognised by their labels' checksums",
+          .enabled(if: FileManager.default.fileExists(atPath: "/usr/share/datasets/fashion-mnist")))
+    func fashionMNISTRecognised() throws {
+        let data = try IDXDataset.load()
+        let kind = ImageDatasetKind(trainLabels: data.trainLabels, testLabels: data.testLabels)
+        #expect(kind == .fashionMNIST && kind.classNames[5] == "Sandal" && kind.classNames[7] == "Sneaker")
+        // The same files with one label changed are someone else's data.
+        var labels = data.trainLabels.payload
+        labels[0] = labels[0] == 0 ? 1 : 0
+        #expect(ImageDatasetKind(trainLabels: IDXArray(shape: [labels.count], values: labels),
+                                 testLabels: data.testLabels) == .other)
     }
 
     @Test("a missing dataset names the Debian package and the option")

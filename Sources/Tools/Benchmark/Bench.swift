@@ -25,8 +25,15 @@ struct MLPBenchmark: ParsableCommand {
     @Option(help: ArgumentHelp("Folder of IDX files; default: the Fashion-MNIST package's folder.", valueName: "path"))
     var dataDir: String?
 
-    @Option(help: "Images to train on (default: the whole training set).")
+    // `.unconditional` reads "-5" as the value, so the range check can name it.
+    @Option(parsing: .unconditional, help: "Images to train on, at least one (default: the whole training set).")
     var images: Int?
+
+    func validate() throws {
+        if let images, images < 1 {
+            throw ValidationError("--images must be at least 1, not \(images).")
+        }
+    }
 
     @Option(help: "Seed of the random number generator.")
     var seed: UInt64 = 42
@@ -38,7 +45,7 @@ struct MLPBenchmark: ParsableCommand {
         let (fullTraining, test) = try Dataset.mnistFormat(directory: dataDir.map { URL(fileURLWithPath: $0) })
         let training = images.map { fullTraining.subset(Array(0..<Swift.min($0, fullTraining.count))) } ?? fullTraining
         var generator = SeededGenerator(seed: seed)
-        let network = Sequential([Linear(784, 256, name: "fc1", using: &generator), ReLU(),
+        let network = Sequential([Linear(training.inputs.shape[1], 256, name: "fc1", using: &generator), ReLU(),
                                   Linear(256, 128, name: "fc2", using: &generator), ReLU(),
                                   Linear(128, 10, name: "fc3", using: &generator)])
         let optimizer = Momentum(learningRate: 0.05, momentum: 0.9)

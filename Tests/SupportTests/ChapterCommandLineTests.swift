@@ -1,0 +1,150 @@
+// The chapters and the benchmark run as a user runs them, on small hand-made datasets:
+// each mistake in the data or the options stops them at once with a message naming it,
+// and images of another size or another dataset's classes are taken as they come.
+import CourseGrading
+import Foundation
+import IDX
+import Testing
+
+/// An executable built beside this test binary, such as `chapter03`.
+private func builtExecutable(_ name: String) -> URL? {
+    (Bundle.allBundles.map(\.bundleURL) + [Bundle.main.bundleURL])
+        .flatMap { [$0, $0.deletingLastPathComponent()] }
+        .map { $0.appendingPathComponent(name) }
+        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+}
+
+@Suite("Chapters: mistakes in the data or the options stop a run before it trains")
+struct ChapterCommandLineTests {
+    /// Writes an MNIST-format dataset of `rows` x `columns` images with these labels.
+    static func writeDataset(in folder: URL, rows: Int, columns: Int, trainLabels: [UInt8], testLabels: [UInt8]) throws {
+        var state: UInt32 = 12345
+        func pixels(_ count: Int) -> [UInt8] {
+            (0..<count).map { _ in state = state &* 1_103_515_245 &+ 12345; return UInt8(truncatingIfNeeded: state >> 16) }
+        }
+        for (prefix, labels) in [("train", trainLabels), ("t10k", testLabels)] {
+            try IDXArray(shape: [labels.count, rows, columns], values: pixels(labels.count * rows * columns))
+                .write(to: folder.appendingPathComponent("\(prefix)-images-idx3-ubyte"), compression: .none)
+            try IDXArray(shape: [labels.count], values: labels)
+                .write(to: folder.appendingPathComponent("\(prefix)-labels-idx1-ubyte"), compression: .none)
+        }
+    }
+
+    /// Labels 0...9 in turn.
+    static func everyClass(_ count: Int) -> [UInt8] { (0..<count).map { UInt8($0 % 10) } }
+
+    /// Runs `executable` with `arguments` and returns what it printed and its status.
+    static func run(_ executable: String, _ arguments: [String], seconds: Int = 300) throws -> CommandOutput {
+        let binary = try #require(builtExecutable(executable), "build it first: swift build --build-tests")
+        return try CommandRunner.run([binary.path] + arguments, in: FileManager.default.temporaryDirectory, seconds: seconds)
+    }
+
+    /// A fresh temporary folder, removed by the caller.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chapter-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("a label of 10 or more stops chapters 03-05 and the benchmark at once, naming file, item and value")
+    func labelOutOfRange() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var labels = Self.everyClass(300)
+        labels[7] = 12
+        try Self.writeDataset(in: folder, rows: 4, columns: 4, trainLabels: labels, testLabels: Self.everyClass(50))
+        for executable in ["chapter03", "chapter04", "chapter05", "bench"] {
+            let arguments = executable == "bench" ? ["mlp", "--data-dir", folder.path]
+                : ["--quick", "--data-dir", folder.path, "--no-plots"]
+            let result = try Self.run(executable, arguments, seconds: 120)
+            #expect(result.status != 0, "\(executable)")
+            #expect(result.output.contains("train labels \(folder.path)/train-labels-idx1-ubyte: item 7 (counting from 0) has label 12"),
+                    "\(executable): \(result.output.suffix(600))")
+            #expect(!result.output.contains("epoch"), "\(executable) stopped before training")
+        }
+    }
+
+    @Test("a training set without some classes names them")
+    func missingClasses() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.writeDataset(in: folder, rows: 4, columns: 4, trainLabels: [UInt8](repeating: 0, count: 300),
+                              testLabels: Self.everyClass(50))
+        let result = try Self.run("chapter03", ["--quick", "--data-dir", folder.path, "--no-plots"], seconds: 120)
+        #expect(result.status != 0)
+        #expect(result.output.contains("have no images of class 1 (class 1), 2 (class 2)") && result.output.contains("9 (class 9)"),
+                "\(result.output.suffix(600))")
+    }
+
+    @Test("images of 12 x 12 pixels from an unknown dataset: the chapters adapt, and name classes by number",
+          arguments: ["chapter03", "chapter04", "chapter05"])
+    func otherImageSize(executable: String) throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.writeDataset(in: folder, rows: 12, columns: 12, trainLabels: Self.everyClass(600), testLabels: Self.everyClass(200))
+        let plots = folder.appendingPathComponent("plots")
+        let result = try Self.run(executable, ["--quick", "--data-dir", folder.path, "--plots-dir", plots.path])
+        #expect(result.status == 0, "\(result.output.suffix(800))")
+        #expect(!result.output.contains("T-shirt") && !result.output.contains("Fashion-MNIST:"), "\(result.output.suffix(800))")
+        if executable == "chapter03" {
+            #expect(result.output.contains("the dataset: 550 training, 50 validation and 200 test images of 12 x 12 pixels"))
+            #expect(result.output.contains("class 5 (label 0) against class 7 (label 1)"))
+        }
+    }
+
+    @Test("MNIST is recognised, and its classes are digits")
+    func mnistNames() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // MNIST's sizes and first labels, on images of one pixel: what recognises it.
+        let train = [5, 0, 4, 1, 9, 2, 1, 3, 1, 4].map(UInt8.init) + Self.everyClass(59990)
+        let test = [7, 2, 1, 0, 4, 1, 4, 9, 5, 9].map(UInt8.init) + Self.everyClass(9990)
+        try Self.writeDataset(in: folder, rows: 1, columns: 1, trainLabels: train, testLabels: test)
+        let result = try Self.run("chapter03", ["--quick", "--data-dir", folder.path, "--no-plots"])
+        #expect(result.status == 0, "\(result.output.suffix(800))")
+        #expect(result.output.contains("MNIST: 5500 training") && result.output.contains("digit 5 (label 0) against digit 7 (label 1)"),
+                "\(result.output.prefix(800))")
+    }
+
+    @Test("`bench mlp --images 0` and `-5` are range errors")
+    func benchImages() throws {
+        for value in ["0", "-5"] {
+            let result = try Self.run("bench", ["mlp", "--images", value], seconds: 60)
+            #expect(result.status != 0 && result.output.contains("--images must be at least 1, not \(value)"), "\(result.output)")
+        }
+    }
+
+    @Test("output redirected to a file reaches it line by line, so a run stopped early keeps its log",
+          .enabled(if: FileManager.default.fileExists(atPath: "/usr/share/datasets/fashion-mnist")))
+    func lineBuffered() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = try #require(builtExecutable("chapter03"))
+        let log = folder.appendingPathComponent("log.txt")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        defer { try? handle.close() }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["--no-plots"]
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        // Chapter 03 prints its first line, then reads Fashion-MNIST for a second or more,
+        // printing nothing. A buffered first line would reach the file only with the next
+        // flush, together with the line after the data; a line-buffered one arrives alone.
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(60)
+        var text = ""
+        while clock.now < deadline, process.isRunning, !text.contains("1. softmax") {
+            Thread.sleep(forTimeInterval: 0.02)
+            text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(text.contains("1. softmax of [1000, 1001, 1002]"), "\(text)")
+        #expect(!text.contains("training, ") && !text.contains("epoch"),
+                "the first line reached the file before the data was read: \(text)")
+    }
+}
