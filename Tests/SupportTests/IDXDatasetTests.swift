@@ -120,14 +120,18 @@ struct IDXDatasetTests {
         try IDXTestSupport.withTemporaryDirectory { directory in
             try IDXTestSupport.writeDataset(in: directory)
             let labelsURL = directory.appendingPathComponent("train-labels-idx1-ubyte")
-            try IDXArray(shape: [5], values: [Int32](repeating: 1, count: 5)).write(to: labelsURL)
+            try IDXArray(shape: [5, 1], values: [UInt8](repeating: 1, count: 5)).write(to: labelsURL)
             let error = try #require(throws: IDXDatasetError.self) {
                 try IDXDataset.load(from: directory)
             }
-            #expect(error == .wrongLabelLayout(split: .train, path: labelsURL.path, shape: [5], elementType: .int32))
+            #expect(error == .wrongLabelLayout(split: .train, path: labelsURL.path, shape: [5, 1], elementType: .unsignedByte))
             #expect(error.description.contains("train-labels-idx1-ubyte"))
             #expect(error.description.contains("rank-1 array of unsigned bytes"))
-            #expect(error.description.contains("Int32"))
+            // Another element type is named when the file is read, before its data.
+            try IDXArray(shape: [5], values: [Int32](repeating: 1, count: 5)).write(to: labelsURL)
+            let typeError = try #require(throws: IDXError.self) { try IDXDataset.load(from: directory) }
+            #expect(typeError.kind == .unexpectedElementType(found: .int32, expected: .unsignedByte))
+            #expect(typeError.description.contains("train-labels-idx1-ubyte") && typeError.description.contains("holds Int32 elements"))
         }
     }
 
