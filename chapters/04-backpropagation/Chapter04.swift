@@ -25,6 +25,8 @@ struct Chapter04: ParsableCommand {
         var generator = SeededGenerator(seed: options.seed)
         let plots = ChapterPlots(options: options, slug: "04-backpropagation")
         var summary = Summary()
+        // Read first, so that a mistake in the data stops the run before any work.
+        let data = try ImageData.read(directory: options.dataDirectory)
 
         // MARK: 1. Activations
         print("1. Six activations and their derivatives (plot: activations.png)")
@@ -49,9 +51,9 @@ struct Chapter04: ParsableCommand {
                         name: "xor-loss")
 
         // MARK: Data
-        let splits = try ImageSplits.load(directory: options.dataDirectory, trainingImages: options.quick ? 6000 : nil,
-                                          testImages: options.quick ? 2000 : nil, validationFraction: 1.0 / 12,
-                                          preparation: .centered, using: &generator)
+        let splits = ImageSplits.split(data, trainingImages: options.quick ? 6000 : nil,
+                                       testImages: options.quick ? 2000 : nil, validationFraction: 1.0 / 12,
+                                       preparation: .centered, using: &generator)
         let (train, validation, test) = (splits.train, splits.validation, splits.test)
 
         // MARK: 3. The vanishing gradient

@@ -29,17 +29,47 @@ public struct ImageSplits: Sendable {
         case standardized
     }
 
-    /// Loads Fashion-MNIST (or the IDX files in `directory`), keeps the first
-    /// `trainingImages` and `testImages` when given (a quick run's smaller sets), holds out
-    /// `validationFraction` of the training images at random, and normalises all three with
-    /// statistics of the remaining training images.
-    ///
-    /// - Throws: the IDX module's errors for missing or damaged files and labels out of
-    ///   range; ``ImageDataError`` when the training file lacks a class or the two splits'
-    ///   images differ in size. All of it before any training.
+    /// Loads Fashion-MNIST (or the IDX files in `directory`): `ImageData.read`, then `split`.
     public static func load(directory: URL?, trainingImages: Int? = nil, testImages: Int? = nil,
                             validationFraction: Double, preparation: Preparation,
                             using generator: inout SeededGenerator) throws -> ImageSplits {
+        split(try ImageData.read(directory: directory), trainingImages: trainingImages, testImages: testImages,
+              validationFraction: validationFraction, preparation: preparation, using: &generator)
+    }
+
+    /// Keeps the first `trainingImages` and `testImages` of `data` when given (a quick run's
+    /// smaller sets), holds out `validationFraction` of the training images at random, and
+    /// normalises all three with statistics of the remaining training images.
+    public static func split(_ data: ImageData, trainingImages: Int? = nil, testImages: Int? = nil,
+                             validationFraction: Double, preparation: Preparation,
+                             using generator: inout SeededGenerator) -> ImageSplits {
+        var (training, test) = (data.train, data.test)
+        if let trainingImages { training = training.subset(Array(0..<Swift.min(trainingImages, training.count))) }
+        if let testImages { test = test.subset(Array(0..<Swift.min(testImages, test.count))) }
+        let (train, validation) = training.split(validationFraction: validationFraction, using: &generator)
+        let normalization = preparation == .centered
+            ? Normalization(centering: train.inputs) : Normalization(standardizing: train.inputs)
+        return ImageSplits(train: normalization.apply(train), validation: normalization.apply(validation),
+                           test: normalization.apply(test), imageRows: data.imageRows, imageColumns: data.imageColumns,
+                           kind: data.kind)
+    }
+}
+
+/// An MNIST-format dataset read and checked, before any random split: a chapter reads it
+/// first, so that a mistake in the files stops it before any work.
+public struct ImageData: Sendable {
+    public var train: Dataset
+    public var test: Dataset
+    public var imageRows: Int
+    public var imageColumns: Int
+    public var kind: ImageDatasetKind
+
+    /// Reads Fashion-MNIST (or the IDX files in `directory`) and checks it.
+    ///
+    /// - Throws: the IDX module's errors for missing or damaged files and labels out of
+    ///   range; ``ImageDataError`` when the training file lacks a class or the two splits'
+    ///   images differ in size.
+    public static func read(directory: URL?) throws -> ImageData {
         let data = try IDXDataset.load(from: directory ?? IDXDatasetFiles.defaultDirectory)
         let kind = ImageDatasetKind(trainLabels: data.trainLabels, testLabels: data.testLabels)
         let size = Array(data.trainImages.shape.dropFirst())
@@ -54,15 +84,9 @@ public struct ImageSplits: Sendable {
             throw ImageDataError.missingClasses(path: data.files.trainLabels.path, classes: missing,
                                                 names: missing.map { kind.classNames[$0] })
         }
-        var training = Dataset(images: data.trainImages, labels: data.trainLabels)
-        var test = Dataset(images: data.testImages, labels: data.testLabels)
-        if let trainingImages { training = training.subset(Array(0..<Swift.min(trainingImages, training.count))) }
-        if let testImages { test = test.subset(Array(0..<Swift.min(testImages, test.count))) }
-        let (train, validation) = training.split(validationFraction: validationFraction, using: &generator)
-        let normalization = preparation == .centered
-            ? Normalization(centering: train.inputs) : Normalization(standardizing: train.inputs)
-        return ImageSplits(train: normalization.apply(train), validation: normalization.apply(validation),
-                           test: normalization.apply(test), imageRows: size[0], imageColumns: size[1], kind: kind)
+        return ImageData(train: Dataset(images: data.trainImages, labels: data.trainLabels),
+                         test: Dataset(images: data.testImages, labels: data.testLabels),
+                         imageRows: size[0], imageColumns: size[1], kind: kind)
     }
 }
 
