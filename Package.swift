@@ -34,7 +34,10 @@ func exerciseModule(_ chapter: Int) -> String { floors[chapter].module + "Exerci
 func chapterExecutable(_ chapter: Int) -> Target {
     let number = String(format: "%02d", chapter)
     let slug = floors[chapter].exercises!
-    return .executableTarget(name: "chapter\(number)", dependencies: [.target(name: floors[chapter].module), "Gnuplot", "CourseRuntime"],
+    // The chapter's exercise module too: `--mine` trains with the learner's code.
+    return .executableTarget(name: "chapter\(number)",
+                             dependencies: [.target(name: floors[chapter].module), .target(name: exerciseModule(chapter)),
+                                            "ExerciseSupport", "Gnuplot", "CourseRuntime"],
                              path: "chapters/\(slug)", exclude: ["README.md"], swiftSettings: strict)
 }
 

@@ -20,11 +20,17 @@ struct Chapter04: ParsableCommand {
 
     @OptionGroup var options: ChapterOptions
 
+    @Flag(help: "Train with your exercise 4 code (4.1-4.4) as the backward passes instead of the engine's.")
+    var mine = false
+
     func run() throws {
         let epochs = try options.epochs(default: 20, quick: 1)
         var generator = SeededGenerator(seed: options.seed)
         let plots = ChapterPlots(options: options, slug: "04-backpropagation")
         var summary = Summary()
+        let layers = LayerMaker(mine: mine)
+        try layers.requireYourParts()
+        if let announcement = layers.announcement { print(announcement) }
         // Read first, so that a mistake in the data stops the run before any work.
         let data = try ImageData.read(directory: options.dataDirectory)
 
@@ -34,7 +40,7 @@ struct Chapter04: ParsableCommand {
 
         // MARK: 2. XOR
         print("\n2. XOR with a 2-2-1 network: Linear(2 → 2), tanh, Linear(2 → 1), binary cross-entropy")
-        let (xorNetwork, xorLosses, xorStarts) = trainXOR(steps: options.value(3000, quick: 2000), using: &generator)
+        let (xorNetwork, xorLosses, xorStarts) = trainXOR(steps: options.value(3000, quick: 2000), layers: layers, using: &generator)
         let table = LogicGate.xor.truthTable
         let outputs = xorNetwork.forward(table.inputs).reshaped([4]).map { sigmoid($0) }
         for i in 0..<4 {
@@ -60,9 +66,9 @@ struct Chapter04: ParsableCommand {
         print("\n3. Gradient norm per layer in a 10-layer network, sigmoid against ReLU (plot: vanishing-gradient.png)")
         let probe = train.subset(Array(0..<256))
         var norms: [LineSeries] = []
-        for (name, makeActivation) in [("sigmoid", { Sigmoid() as any Layer }), ("ReLU", { ReLU() as any Layer })] {
-            let perLayer = gradientNormsPerLayer(depth: 10, width: 64, activation: makeActivation, batch: probe,
-                                                 using: &generator)
+        for (name, makeActivation) in [("sigmoid", layers.sigmoid), ("ReLU", layers.relu)] {
+            let perLayer = gradientNormsPerLayer(depth: 10, width: 64, layers: layers, activation: makeActivation,
+                                                 batch: probe, using: &generator)
             print("   \(name): ‖∂L/∂W‖ from the first layer to the last: "
                   + perLayer.map { String(format: "%.1e", $0) }.joined(separator: " "))
             summary.add("\(name) first-layer gradient norm / last-layer", String(format: "%.2e", perLayer.first! / perLayer.last!))
@@ -74,9 +80,9 @@ struct Chapter04: ParsableCommand {
                         name: "vanishing-gradient")
 
         // MARK: 4. The MLP on Fashion-MNIST (or the images --data-dir holds)
-        let network = Sequential([Linear(splits.features, 256, name: "fc1", using: &generator), ReLU(),
-                                  Linear(256, 128, name: "fc2", using: &generator), ReLU(),
-                                  Linear(128, 10, name: "fc3", using: &generator)])
+        let network = Sequential([layers.linear(splits.features, 256, name: "fc1", using: &generator), layers.relu(),
+                                  layers.linear(256, 128, name: "fc2", using: &generator), layers.relu(),
+                                  layers.linear(128, 10, name: "fc3", using: &generator)])
         print("\n4. \(network.description): \(network.parameterCount) parameters, \(epochs) epochs of mini-batch SGD")
         let settings = SGDSettings(learningRate: 0.1, epochs: epochs, batchSize: 64, decaysToZero: true)
         let started = ContinuousClock.now
@@ -89,7 +95,7 @@ struct Chapter04: ParsableCommand {
         summary.add("mlp test accuracy", testAccuracy)
         summary.add("mlp training images per second", Int(Double(train.count * epochs) / seconds))
         try plots.write(learningCurves(history, title: "The MLP on \(splits.kind.name)"), name: "mlp-training-curves")
-        let firstLayer = (network.layers[0] as! Linear).weight.value
+        let firstLayer = network.parameters[0].value   // fc1's weight [pixels, 256]
         let (rows, columns) = (splits.imageRows, splits.imageColumns)
         try plots.write(ImageGrid(title: "Sixteen of the first layer's 256 units, as \(rows)×\(columns) weight images",
                                   columns: 8, palette: .diverging, colorRange: .perImage,

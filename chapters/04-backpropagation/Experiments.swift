@@ -8,14 +8,14 @@ import Foundation
 /// local minimum with two corners wrong, so a stuck run is restarted from new random
 /// weights, up to `attempts` times. Returns the network, the losses of its run, and the
 /// number of starts it took.
-func trainXOR(steps: Int, attempts: Int = 10,
+func trainXOR(steps: Int, attempts: Int = 10, layers: LayerMaker,
               using generator: inout SeededGenerator) -> (network: Sequential, losses: [Float], starts: Int) {
     let table = LogicGate.xor.truthTable
     let labels = table.labels.map { $0 > 0 ? 1 : 0 }
     var result: (Sequential, [Float], Int)?
     for start in 1...attempts {
-        let network = Sequential([Linear(2, 2, name: "hidden", using: &generator), Tanh(),
-                                  Linear(2, 1, name: "output", using: &generator)])
+        let network = Sequential([layers.linear(2, 2, name: "hidden", using: &generator), layers.tanh(),
+                                  layers.linear(2, 1, name: "output", using: &generator)])
         var losses: [Float] = []
         for _ in 0..<steps {
             let scores = network.forward(table.inputs).reshaped([4])
@@ -35,13 +35,14 @@ func trainXOR(steps: Int, attempts: Int = 10,
 
 /// ‖∂L/∂W‖ of every Linear layer of a `depth`-layer network of `width` units (the input
 /// layer first), for one batch: the loss is the cross-entropy of the last layer's logits.
-func gradientNormsPerLayer(depth: Int, width: Int, activation: () -> any Layer, batch: Dataset,
-                           using generator: inout SeededGenerator) -> [Float] {
-    var layers: [any Layer] = [Linear(batch.inputs.shape[1], width, using: &generator), activation()]
-    for _ in 1..<(depth - 1) { layers += [Linear(width, width, using: &generator), activation()] }
-    layers.append(Linear(width, 10, using: &generator))
+func gradientNormsPerLayer(depth: Int, width: Int, layers maker: LayerMaker, activation: () -> any Layer,
+                           batch: Dataset, using generator: inout SeededGenerator) -> [Float] {
+    var layers: [any Layer] = [maker.linear(batch.inputs.shape[1], width, using: &generator), activation()]
+    for _ in 1..<(depth - 1) { layers += [maker.linear(width, width, using: &generator), activation()] }
+    layers.append(maker.linear(width, 10, using: &generator))
     let network = Sequential(layers)
     let (_, gradient) = softmaxCrossEntropy(logits: network.forward(batch.inputs), labels: batch.targets)
     network.backward(gradient)
-    return network.layers.compactMap { $0 as? Linear }.map { $0.weight.gradient.squared().sum().squareRoot() }
+    // Each linear layer's weight is its first parameter, a matrix.
+    return network.parameters.filter { $0.value.rank == 2 }.map { $0.gradient.squared().sum().squareRoot() }
 }

@@ -1,0 +1,117 @@
+// `--mine`: the chapter's networks with your exercise 4 code as their backward passes.
+// The forward passes stay the engine's; every gradient the demo trains on comes from
+// your linearBackward, reluBackward, sigmoidBackward and tanhBackward.
+import Backpropagation
+import BackpropagationExercises
+import CourseRuntime
+import ExerciseSupport
+
+/// Makes the chapter's layers: the engine's, or with `mine` ones whose backward is yours.
+struct LayerMaker {
+    let mine: Bool
+
+    /// The exercise parts `mine` runs, with what each is.
+    static let parts = [("4.1", "Linear backward"), ("4.2", "ReLU backward"), ("4.3", "sigmoid backward"),
+                        ("4.4", "tanh backward")]
+
+    func linear(_ inputs: Int, _ outputs: Int, name: String = "linear", using generator: inout SeededGenerator) -> any Layer {
+        let layer = Linear(inputs, outputs, name: name, using: &generator)
+        return mine ? YourLinear(layer) : layer
+    }
+
+    func relu() -> any Layer {
+        mine ? YourActivation(ReLU()) { input, _, dy in BackpropagationExercise.reluBackward(input: input, outputGradient: dy) }
+             : ReLU()
+    }
+
+    func sigmoid() -> any Layer {
+        mine ? YourActivation(Sigmoid()) { _, output, dy in BackpropagationExercise.sigmoidBackward(output: output, outputGradient: dy) }
+             : Sigmoid()
+    }
+
+    func tanh() -> any Layer {
+        mine ? YourActivation(Tanh()) { _, output, dy in BackpropagationExercise.tanhBackward(output: output, outputGradient: dy) }
+             : Tanh()
+    }
+
+    /// Stops before any work when one of the parts is still a stub, naming it and the
+    /// command that checks it.
+    func requireYourParts() throws {
+        guard mine else { return }
+        let x = Tensor([[0.5, -1], [2, -0.25]]), w = Tensor([[1, 2], [3, 4]])
+        _ = BackpropagationExercise.linearBackward(input: x, weight: w, outputGradient: x)
+        _ = BackpropagationExercise.reluBackward(input: x, outputGradient: x)
+        _ = BackpropagationExercise.sigmoidBackward(output: x, outputGradient: x)
+        _ = BackpropagationExercise.tanhBackward(output: x, outputGradient: x)
+        let stubs = StubRegistry.calledParts()
+        guard stubs.isEmpty else {
+            let named = Self.parts.filter { stubs.contains($0.0) }.map { "\($0.0) (\($0.1))" }
+            throw YourCodeIsMissing(description: "--mine runs your exercise 4 code, but \(named.joined(separator: ", ")) "
+                + "\(named.count == 1 ? "is" : "are") not implemented yet: write \(named.count == 1 ? "it" : "them") in "
+                + "exercises/04-backpropagation/BackpropagationExercise.swift, check with `swift test --filter Exercise4`, "
+                + "then run `swift run chapter04 --mine` again.")
+        }
+    }
+
+    /// The line that says whose code runs.
+    var announcement: String? {
+        mine ? "Using your " + Self.parts.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + " (exercise 4)." : nil
+    }
+}
+
+/// Why `--mine` cannot run: parts it needs are still stubs.
+struct YourCodeIsMissing: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// A linear layer whose backward pass is your `linearBackward` (part 4.1).
+final class YourLinear: Layer {
+    let engine: Linear
+    private var input: Tensor?
+
+    init(_ engine: Linear) { self.engine = engine }
+
+    func forward(_ input: Tensor) -> Tensor {
+        self.input = input
+        return engine.forward(input)
+    }
+
+    func backward(_ outputGradient: Tensor) -> Tensor {
+        guard let input else { preconditionFailure("\(description).backward: call forward first") }
+        let gradients = BackpropagationExercise.linearBackward(input: input, weight: engine.weight.value,
+                                                               outputGradient: outputGradient)
+        engine.weight.gradient = gradients.weight
+        engine.bias.gradient = gradients.bias
+        return gradients.input
+    }
+
+    var parameters: [Parameter] { engine.parameters }
+    var description: String { engine.description }
+}
+
+/// An activation computed by the engine, differentiated by your code: `yourBackward`
+/// gets the input, the output and ∂L/∂y, and returns ∂L/∂x.
+final class YourActivation: Layer {
+    let engine: any Layer
+    let yourBackward: (_ input: Tensor, _ output: Tensor, _ outputGradient: Tensor) -> Tensor
+    private var input: Tensor?
+    private var output: Tensor?
+
+    init(_ engine: any Layer, backward: @escaping (Tensor, Tensor, Tensor) -> Tensor) {
+        self.engine = engine
+        yourBackward = backward
+    }
+
+    func forward(_ input: Tensor) -> Tensor {
+        let output = engine.forward(input)
+        (self.input, self.output) = (input, output)
+        return output
+    }
+
+    func backward(_ outputGradient: Tensor) -> Tensor {
+        guard let input, let output else { preconditionFailure("\(description).backward: call forward first") }
+        return yourBackward(input, output, outputGradient)
+    }
+
+    var description: String { engine.description }
+}
