@@ -9,7 +9,8 @@
 #       2. every test passes against the solutions (COURSE_SOLUTIONS=1, build folder .build-solutions)
 #       3. every exercise test fails against the learner's stubs (build folder .build), saying
 #          "not implemented yet"; a test that passes on a stub fails the run; and
-#          `chapter04 --mine` on the stubs stops before training, naming part 4.1
+#          `chapter03 --mine` and `chapter04 --mine` on the stubs stop before training, naming
+#          their first part
 #       4. every chapter's demo runs with --quick
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -83,12 +84,14 @@ run_tests() {
     local stubStatus=$?
     [ $stubStatus -ne 0 ] && tail -n 60 "$log/stubs.txt"
     check "every exercise test fails on its stub" $stubStatus
-    swift build --product chapter04 >/dev/null
-    .build/debug/chapter04 --mine --quick --no-plots >"$log/mine.txt" 2>&1
-    local mineStatus=$?
-    tail -n 2 "$log/mine.txt"
-    [ $mineStatus -ne 0 ] && grep -q "4.1 (Linear backward)" "$log/mine.txt"
-    check "chapter04 --mine on the stubs stops at once, naming part 4.1" $?
+    for chapter in 03 04; do
+        swift build --product "chapter$chapter" >/dev/null
+        ".build/debug/chapter$chapter" --mine --quick --no-plots >"$log/mine.txt" 2>&1
+        local mineStatus=$?
+        tail -n 2 "$log/mine.txt"
+        [ $mineStatus -ne 0 ] && grep -q "but ${chapter#0}\.1 (" "$log/mine.txt" && ! grep -q "epoch" "$log/mine.txt"
+        check "chapter$chapter --mine on the stubs stops at once, naming part ${chapter#0}.1" $?
+    done
 
     echo "== 4. Every chapter with --quick"
     for folder in chapters/[0-9][0-9]-*/; do

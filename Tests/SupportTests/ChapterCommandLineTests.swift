@@ -106,17 +106,21 @@ struct ChapterCommandLineTests {
                 "\(result.output.prefix(800))")
     }
 
-    @Test("`chapter04 --mine` trains with the exercise code and, on the solutions, matches the engine's figures")
-    func chapter04Mine() throws {
-        let plain = try Self.run("chapter04", ["--quick", "--no-plots"])
-        let mine = try Self.run("chapter04", ["--quick", "--no-plots", "--mine"])
+    @Test("`--mine` trains with the exercise code and, on the solutions, matches the engine's figures",
+          arguments: [("chapter03", "Using your 3.1 stable softmax, 3.2 cross-entropy",
+                       ["softmax test accuracy", "softmax validation accuracy"]),
+                      ("chapter04", "Using your 4.1 Linear backward, 4.2 ReLU backward",
+                       ["mlp test accuracy", "mlp validation accuracy", "xor corners right"])])
+    func mine(executable: String, announcement: String, figures: [String]) throws {
+        let plain = try Self.run(executable, ["--quick", "--no-plots"])
+        let mine = try Self.run(executable, ["--quick", "--no-plots", "--mine"])
         #expect(plain.status == 0 && mine.status == 0, "\(mine.output.suffix(600))")
-        #expect(mine.output.hasPrefix("Using your 4.1 Linear backward, 4.2 ReLU backward"), "\(mine.output.prefix(300))")
+        #expect(mine.output.hasPrefix(announcement), "\(mine.output.prefix(300))")
         /// The value of a closing `name: value` line.
         func figure(_ name: String, in output: String) -> Double? {
             output.split(separator: "\n").last { $0.hasPrefix(name + ": ") }.flatMap { Double($0.dropFirst(name.count + 2)) }
         }
-        for name in ["mlp test accuracy", "mlp validation accuracy", "xor corners right"] {
+        for name in figures {
             let (a, b) = (figure(name, in: plain.output), figure(name, in: mine.output))
             #expect(a != nil && b != nil && abs(a! - b!) <= 0.005, "\(name): engine \(a ?? .nan), exercise code \(b ?? .nan)")
         }

@@ -3,6 +3,7 @@
 // 1. Why softmax subtracts the maximum: the naive formula overflows.
 // 2. Logistic regression tells sandals from sneakers.
 // 3. Softmax regression classifies all ten Fashion-MNIST classes.
+import ClassificationExercises
 import CourseRuntime
 import Classification
 import Foundation
@@ -19,16 +20,24 @@ struct Chapter03: ParsableCommand {
 
     @OptionGroup var options: ChapterOptions
 
+    @Flag(help: "Train softmax regression with your exercise 3 code (3.1-3.5): its loss, gradient and accuracy.")
+    var mine = false
+
     func run() throws {
         let epochs = try options.epochs(default: 10, quick: 2)
         var generator = SeededGenerator(seed: options.seed)
         let plots = ChapterPlots(options: options, slug: "03-classification")
         var summary = Summary()
+        if mine {
+            try requireYourParts()
+            print(yourParts.announcement)
+        }
 
         // MARK: 1. A stable softmax
         let large = Tensor([1000, 1001, 1002])
         let naive = exp(large) / exp(large).sum()
-        print("1. softmax of [1000, 1001, 1002]: naively \(naive); with the maximum subtracted \(softmax(large))")
+        let stable = mine ? ClassificationExercise.softmax(large.reshaped([1, 3])).reshaped([3]) : softmax(large)
+        print("1. softmax of [1000, 1001, 1002]: naively \(naive); with the maximum subtracted \(stable)")
 
         // MARK: Data
         // Pixels centred on their training means (chapter 03's notes say why).
@@ -64,10 +73,22 @@ struct Chapter03: ParsableCommand {
         var model = SoftmaxRegression(features: train.inputs.shape[1], classes: 10)
         let settings = SGDSettings(learningRate: 0.5, epochs: epochs, batchSize: 64, weightDecay: 1e-4, decaysToZero: true)
         let started = ContinuousClock.now
-        let history = try trainWithProgress(&model, on: train, validation: validation, settings: settings,
-                                label: "   softmax", using: &generator)
+        let history: [EpochRecord]
+        if mine {
+            var yours = YourSoftmaxRegression(engine: model)
+            history = try trainWithProgress(&yours, on: train, validation: validation, settings: settings,
+                                            label: "   softmax", using: &generator)
+            model = yours.engine
+        } else {
+            history = try trainWithProgress(&model, on: train, validation: validation, settings: settings,
+                                            label: "   softmax", using: &generator)
+        }
         let seconds = (ContinuousClock.now - started).inSeconds
-        let (testLoss, testAccuracy) = model.evaluate(test)
+        let testScores = model.scores(test.inputs)
+        let (testLoss, testAccuracy) = mine
+            ? (ClassificationExercise.crossEntropy(logits: testScores, labels: test.targets),
+               ClassificationExercise.accuracy(scores: testScores, labels: test.targets))
+            : model.evaluate(test)
         print("   test loss \(fixed(testLoss)), test accuracy \(fixed(testAccuracy))")
         summary.add("softmax validation accuracy", history.last!.validationAccuracy!)
         summary.add("softmax test accuracy", testAccuracy)

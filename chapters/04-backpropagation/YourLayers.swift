@@ -3,16 +3,16 @@
 // your linearBackward, reluBackward, sigmoidBackward and tanhBackward.
 import Backpropagation
 import BackpropagationExercises
-import CourseRuntime
 import ExerciseSupport
 
 /// Makes the chapter's layers: the engine's, or with `mine` ones whose backward is yours.
 struct LayerMaker {
     let mine: Bool
 
-    /// The exercise parts `mine` runs, with what each is.
-    static let parts = [("4.1", "Linear backward"), ("4.2", "ReLU backward"), ("4.3", "sigmoid backward"),
-                        ("4.4", "tanh backward")]
+    /// The exercise parts `mine` runs.
+    static let yours = YourParts(exercise: 4, parts: [("4.1", "Linear backward"), ("4.2", "ReLU backward"),
+                                                      ("4.3", "sigmoid backward"), ("4.4", "tanh backward")],
+                                 file: "exercises/04-backpropagation/BackpropagationExercise.swift")
 
     func linear(_ inputs: Int, _ outputs: Int, name: String = "linear", using generator: inout SeededGenerator) -> any Layer {
         let layer = Linear(inputs, outputs, name: name, using: &generator)
@@ -38,30 +38,17 @@ struct LayerMaker {
     /// command that checks it.
     func requireYourParts() throws {
         guard mine else { return }
-        let x = Tensor([[0.5, -1], [2, -0.25]]), w = Tensor([[1, 2], [3, 4]])
-        _ = BackpropagationExercise.linearBackward(input: x, weight: w, outputGradient: x)
-        _ = BackpropagationExercise.reluBackward(input: x, outputGradient: x)
-        _ = BackpropagationExercise.sigmoidBackward(output: x, outputGradient: x)
-        _ = BackpropagationExercise.tanhBackward(output: x, outputGradient: x)
-        let stubs = StubRegistry.calledParts()
-        guard stubs.isEmpty else {
-            let named = Self.parts.filter { stubs.contains($0.0) }.map { "\($0.0) (\($0.1))" }
-            throw YourCodeIsMissing(description: "--mine runs your exercise 4 code, but \(named.joined(separator: ", ")) "
-                + "\(named.count == 1 ? "is" : "are") not implemented yet: write \(named.count == 1 ? "it" : "them") in "
-                + "exercises/04-backpropagation/BackpropagationExercise.swift, check with `swift test --filter Exercise4`, "
-                + "then run `swift run chapter04 --mine` again.")
+        try Self.yours.requireImplemented(chapter: "chapter04") {
+            let x = Tensor([[0.5, -1], [2, -0.25]]), w = Tensor([[1, 2], [3, 4]])
+            _ = BackpropagationExercise.linearBackward(input: x, weight: w, outputGradient: x)
+            _ = BackpropagationExercise.reluBackward(input: x, outputGradient: x)
+            _ = BackpropagationExercise.sigmoidBackward(output: x, outputGradient: x)
+            _ = BackpropagationExercise.tanhBackward(output: x, outputGradient: x)
         }
     }
 
     /// The line that says whose code runs.
-    var announcement: String? {
-        mine ? "Using your " + Self.parts.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + " (exercise 4)." : nil
-    }
-}
-
-/// Why `--mine` cannot run: parts it needs are still stubs.
-struct YourCodeIsMissing: Error, CustomStringConvertible {
-    let description: String
+    var announcement: String? { mine ? Self.yours.announcement : nil }
 }
 
 /// A linear layer whose backward pass is your `linearBackward` (part 4.1).

@@ -32,6 +32,11 @@ public enum StubRegistry {
         called.withLock { $0.sorted() }
     }
 
+    /// Forgets every stub that ran.
+    public static func resetAll() {
+        called.withLock { $0.removeAll() }
+    }
+
     /// Forgets that the stub of `part` ran.
     public static func reset(_ part: String) {
         called.withLock { _ = $0.remove(part) }
