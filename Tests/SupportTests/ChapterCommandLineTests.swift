@@ -106,23 +106,50 @@ struct ChapterCommandLineTests {
                 "\(result.output.prefix(800))")
     }
 
+    /// A chapter's `--mine` run: what it announces, the figures it shares with the plain
+    /// run, and pairs of figures within it (yours, the engine's) that must agree.
+    struct MineCase: Sendable, CustomTestStringConvertible {
+        let executable: String
+        let announcement: String
+        let figures: [String]
+        var pairs: [(String, String)] = []
+        var testDescription: String { executable }
+    }
+
+    static let mineCases = [
+        MineCase(executable: "chapter03", announcement: "Using your 3.1 stable softmax, 3.2 cross-entropy",
+                 figures: ["softmax test accuracy", "softmax validation accuracy"]),
+        MineCase(executable: "chapter04", announcement: "Using your 4.1 Linear backward, 4.2 ReLU backward",
+                 figures: ["mlp test accuracy", "mlp validation accuracy", "xor corners right"]),
+        MineCase(executable: "chapter05", announcement: "Using your 5.1 Xavier uniform, 5.2 He normal",
+                 figures: ["Adam, η = 0.001 validation accuracy", "early stopping best epoch",
+                           "early stopping test accuracy (best weights)"],
+                 pairs: [("your momentum 0.9, η = 0.01 validation accuracy", "momentum 0.9, η = 0.01 validation accuracy"),
+                         ("your Adam, η = 0.001 validation accuracy", "Adam, η = 0.001 validation accuracy"),
+                         ("tanh, your Xavier uniform last-layer deviation", "tanh, Xavier last-layer deviation")]),
+    ]
+
+    /// The value of a closing `name: value` line.
+    static func figure(_ name: String, in output: String) -> Double? {
+        output.split(separator: "\n").last { $0.hasPrefix(name + ": ") }.flatMap { Double($0.dropFirst(name.count + 2)) }
+    }
+
     @Test("`--mine` trains with the exercise code and, on the solutions, matches the engine's figures",
-          arguments: [("chapter03", "Using your 3.1 stable softmax, 3.2 cross-entropy",
-                       ["softmax test accuracy", "softmax validation accuracy"]),
-                      ("chapter04", "Using your 4.1 Linear backward, 4.2 ReLU backward",
-                       ["mlp test accuracy", "mlp validation accuracy", "xor corners right"])])
-    func mine(executable: String, announcement: String, figures: [String]) throws {
-        let plain = try Self.run(executable, ["--quick", "--no-plots"])
-        let mine = try Self.run(executable, ["--quick", "--no-plots", "--mine"])
+          arguments: mineCases)
+    func mine(_ mineCase: MineCase) throws {
+        let plain = try Self.run(mineCase.executable, ["--quick", "--no-plots"])
+        let mine = try Self.run(mineCase.executable, ["--quick", "--no-plots", "--mine"])
         #expect(plain.status == 0 && mine.status == 0, "\(mine.output.suffix(600))")
-        #expect(mine.output.hasPrefix(announcement), "\(mine.output.prefix(300))")
-        /// The value of a closing `name: value` line.
-        func figure(_ name: String, in output: String) -> Double? {
-            output.split(separator: "\n").last { $0.hasPrefix(name + ": ") }.flatMap { Double($0.dropFirst(name.count + 2)) }
-        }
-        for name in figures {
-            let (a, b) = (figure(name, in: plain.output), figure(name, in: mine.output))
+        #expect(mine.output.hasPrefix(mineCase.announcement), "\(mine.output.prefix(300))")
+        for name in mineCase.figures {
+            let (a, b) = (Self.figure(name, in: plain.output), Self.figure(name, in: mine.output))
             #expect(a != nil && b != nil && abs(a! - b!) <= 0.005, "\(name): engine \(a ?? .nan), exercise code \(b ?? .nan)")
+        }
+        for (yours, engine) in mineCase.pairs {
+            let (a, b) = (Self.figure(yours, in: mine.output), Self.figure(engine, in: mine.output))
+            // The Xavier row compares a uniform draw with a normal one of the same variance.
+            let tolerance = yours.contains("deviation") ? 0.05 : 0.005
+            #expect(a != nil && b != nil && abs(a! - b!) <= tolerance, "\(yours) \(a ?? .nan) against \(engine) \(b ?? .nan)")
         }
     }
 

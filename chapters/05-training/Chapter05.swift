@@ -20,11 +20,21 @@ struct Chapter05: ParsableCommand {
 
     @OptionGroup var options: ChapterOptions
 
+    @Flag(help: "Run your exercise 5 code (5.1-5.5): your initialisers and optimisers beside the engine's, and your early-stopping rule.")
+    var mine = false
+
     func run() throws {
         let raceEpochs = try options.epochs(default: 3, quick: 1)
         var generator = SeededGenerator(seed: options.seed)
         let plots = ChapterPlots(options: options, slug: "05-training")
         var summary = Summary()
+        if mine {
+            try requireYourParts()
+            print(yourParts.announcement)
+        }
+        // Your extra rows draw from a generator of their own, so the engine's rows, and
+        // everything after them, get the same numbers as without --mine.
+        var yourGenerator = SeededGenerator(seed: options.seed &+ 2)
 
         // Pixels standardised with the training statistics (section 2 of the notes).
         let splits = try ImageSplits.load(directory: options.dataDirectory, trainingImages: options.value(12000, quick: 3000),
@@ -36,8 +46,14 @@ struct Chapter05: ParsableCommand {
         print("1. Five initialisations of a 5-layer network of 256 units: standard deviation of each layer's output")
         let probe = train.inputs.rows(Array(0..<500))
         var panels: [any Plot] = []
-        for (title, activation, initializer) in initializationCases() {
-            let deviations = layerDeviations(probe, activation: activation, initializer: initializer, using: &generator)
+        let yourCases: [(String, ActivationKind, Initializer)] = mine
+            ? [("tanh, your Xavier uniform", .tanh, .xavierUniform(gain: Nonlinearity.tanh.gain)),
+               ("ReLU, your He normal", .relu, .heNormal(gain: Nonlinearity.relu.gain))] : []
+        for (title, activation, initializer) in initializationCases() + yourCases {
+            let yours = yourCases.contains { $0.0 == title }
+            let deviations = yours
+                ? layerDeviations(probe, activation: activation, weights: yourWeights(initializer), using: &yourGenerator)
+                : layerDeviations(probe, activation: activation, weights: initializer.weights, using: &generator)
             print("   \(title.padding(toLength: 30, withPad: " ", startingAt: 0)) "
                   + deviations.map { NumberFormat.fixed($0.deviation, decimals: 3) }.joined(separator: "  "))
             summary.add("\(title) last-layer deviation", deviations.last!.deviation)
@@ -55,8 +71,13 @@ struct Chapter05: ParsableCommand {
         print("\n2. The optimiser race: the \(splits.features)-256-128-10 MLP, \(raceEpochs) epochs of batches of 64 from one start")
         var curves: [LineSeries] = []
         let start = mlp(features: splits.features, using: &generator).parameters.map(\.value)
-        for (name, makeOptimizer) in optimizerCases() {
-            let network = mlp(features: splits.features, using: &generator)
+        let yourOptimizers: [(String, () -> any Optimizer)] = mine
+            ? [("your momentum 0.9, η = 0.01", { YourMomentum(learningRate: 0.01, momentum: 0.9) }),
+               ("your Adam, η = 0.001", { YourAdam(learningRate: 1e-3) })] : []
+        for (name, makeOptimizer) in optimizerCases() + yourOptimizers {
+            let yours = yourOptimizers.contains { $0.0 == name }
+            let network = yours ? mlp(features: splits.features, using: &yourGenerator)
+                                : mlp(features: splits.features, using: &generator)
             for (parameter, value) in zip(network.parameters, start) { parameter.value = value }
             var raceGenerator = SeededGenerator(seed: options.seed &+ 1)        // the same batches for everyone
             let trainer = Trainer(network: network, optimizer: makeOptimizer())
@@ -91,7 +112,7 @@ struct Chapter05: ParsableCommand {
         let maximumEpochs = options.value(60, quick: 12)
         print("\n4. Early stopping: the MLP on only \(small.count) training images, Adam, up to \(maximumEpochs) epochs, patience 5")
         let network = mlp(features: splits.features, using: &generator)
-        let stopping = EarlyStopping(patience: 5)
+        let stopping = mine ? yourEarlyStopping(patience: 5) : EarlyStopping(patience: 5)
         let progress = ProgressBar(label: "   epochs", total: maximumEpochs)
         let watcher = EpochWatcher { record in
             progress.update(completed: record.epoch, metrics: [("train loss", record.trainingLoss),

@@ -26,12 +26,13 @@ func initializationCases() -> [(String, ActivationKind, Initializer)] {
 
 /// The outputs of each activation of a 5-layer, 256-unit network for `inputs`: their
 /// values (a sample, for the histogram) and their standard deviation.
-func layerDeviations(_ inputs: Tensor, activation: ActivationKind, initializer: Initializer,
+func layerDeviations(_ inputs: Tensor, activation: ActivationKind,
+                     weights: (_ fanIn: Int, _ fanOut: Int, inout SeededGenerator) -> Tensor,
                      using generator: inout SeededGenerator) -> [(values: [Float], deviation: Float)] {
     var layers: [any Layer] = []
     var width = inputs.shape[1]
     for index in 1...5 {
-        layers.append(Linear(width, 256, initializer: initializer, name: "fc\(index)", using: &generator))
+        layers.append(Linear(weight: weights(width, 256, &generator), bias: .zeros([256]), name: "fc\(index)"))
         layers.append(activation == .tanh ? Tanh() as any Layer : ReLU() as any Layer)
         width = 256
     }

@@ -25,10 +25,12 @@ public struct EarlyStoppingRule: Sendable, Equatable {
     }
 }
 
-/// A callback applying `EarlyStoppingRule` to the validation loss; it copies the network's
-/// parameters at each new best epoch and restores them when training ends.
+/// A callback applying `EarlyStoppingRule` (or another decision) to the validation loss; it
+/// copies the network's parameters at each new best epoch and restores them when training ends.
 public final class EarlyStopping: TrainingCallback {
     public let rule: EarlyStoppingRule
+    /// The decision applied after each epoch: the rule's, or the one given to `init`.
+    private let decide: ([Float]) -> (stop: Bool, bestEpoch: Int)
     /// The validation loss of every epoch so far.
     public private(set) var losses: [Float] = []
     /// The best epoch so far (counted from 1), and the epoch training was stopped at, if it was.
@@ -37,7 +39,16 @@ public final class EarlyStopping: TrainingCallback {
     private var bestValues: [Tensor] = []
 
     public init(patience: Int, minimumImprovement: Float = 0) {
+        let rule = EarlyStoppingRule(patience: patience, minimumImprovement: minimumImprovement)
+        self.rule = rule
+        decide = rule.decide(validationLosses:)
+    }
+
+    /// Early stopping whose decision is `decide` (given the losses so far: whether to stop,
+    /// and the best epoch counted from 1), such as a learner's own rule.
+    public init(patience: Int, minimumImprovement: Float = 0, decide: @escaping ([Float]) -> (stop: Bool, bestEpoch: Int)) {
         rule = EarlyStoppingRule(patience: patience, minimumImprovement: minimumImprovement)
+        self.decide = decide
     }
 
     public func afterEpoch(_ record: EpochRecord, network: Sequential) -> TrainingDecision {
@@ -45,7 +56,7 @@ public final class EarlyStopping: TrainingCallback {
             preconditionFailure("EarlyStopping: it watches the validation loss, so pass a validation set to fit")
         }
         losses.append(loss)
-        let (stop, best) = rule.decide(validationLosses: losses)
+        let (stop, best) = decide(losses)
         if best != bestEpoch {
             bestEpoch = best
             bestValues = network.parameters.map(\.value)
