@@ -18,11 +18,17 @@ struct Chapter01: ParsableCommand {
 
     @OptionGroup var options: ChapterOptions
 
+    @Flag(help: "Train with your exercise 1 code (1.1-1.4) instead of the engine's rules.")
+    var mine = false
+
     func run() throws {
         let epochs = try options.epochs(default: 30, quick: 10)
         var generator = SeededGenerator(seed: options.seed)
         let plots = ChapterPlots(options: options, slug: "01-perceptron")
         var summary = Summary()
+        let rules = Rules(mine: mine)
+        try rules.requireYourParts()
+        if mine { print(yourParts.announcement) }
 
         // MARK: 1. Logic gates
         print("1. The perceptron on the logic gates (labels −1 and +1, learning rate 1)")
@@ -32,7 +38,7 @@ struct Chapter01: ParsableCommand {
             var perceptron = PerceptronClassifier(features: 2)
             var mistakes: [Int] = []
             for _ in 1...epochs {
-                mistakes.append(perceptron.trainEpoch(inputs: table.inputs, labels: table.labels))
+                mistakes.append(rules.epochByExample(&perceptron, inputs: table.inputs, labels: table.labels))
                 if mistakes.last == 0 { break }
             }
             let name = gate.rawValue.lowercased()
@@ -62,15 +68,15 @@ struct Chapter01: ParsableCommand {
         var boundaries: [LineSeries] = [boundaryLine(of: perceptron, title: "start", x: -2.5...2.5)]
         for epoch in 1...epochs {
             let order = generator.permutation(blobs.labels.count)
-            blobMistakes.append(perceptron.trainEpoch(inputs: blobs.inputs, labels: blobs.labels,
-                                                      learningRate: 0.1, order: order))
+            blobMistakes.append(rules.epoch(&perceptron, inputs: blobs.inputs, labels: blobs.labels,
+                                            learningRate: 0.1, order: order))
             print("   epoch \(epoch): \(blobMistakes.last!) mistakes")
             if epoch <= 3 || blobMistakes.last == 0 {
                 boundaries.append(boundaryLine(of: perceptron, title: "after epoch \(epoch)", x: -2.5...2.5))
             }
             if blobMistakes.last == 0 { break }
         }
-        let blobAccuracy = perceptron.accuracy(inputs: blobs.inputs, labels: blobs.labels)
+        let blobAccuracy = Float(accuracy(blobs) { rules.predict(weights: perceptron.weights, bias: perceptron.bias, $0) })
         summary.add("blobs epochs to converge", blobMistakes.last == 0 ? blobMistakes.count : -1)
         summary.add("blobs training accuracy", blobAccuracy)
         try plots.write(ScatterPlot(title: "The perceptron's boundary as it learns", xLabel: "x₁", yLabel: "x₂",
@@ -90,8 +96,9 @@ struct Chapter01: ParsableCommand {
         let progress = ProgressBar(label: "   epochs", total: epochs, unit: "pt")
         for epoch in 1...epochs {
             let order = generator.permutation(overlap.labels.count)
-            let mistakes = restless.trainEpoch(inputs: overlap.inputs, labels: overlap.labels, learningRate: 0.1, order: order)
-            adaline.trainEpoch(inputs: overlap.inputs, targets: overlap.labels, learningRate: 0.0005, order: order)
+            let mistakes = rules.epoch(&restless, inputs: overlap.inputs, labels: overlap.labels, learningRate: 0.1,
+                                       order: order)
+            rules.adalineEpoch(&adaline, inputs: overlap.inputs, targets: overlap.labels, learningRate: 0.0005, order: order)
             perceptronErrors.append(Double(mistakes) / Double(overlap.labels.count))
             adalineLoss.append(Double(adaline.meanSquaredError(inputs: overlap.inputs, targets: overlap.labels)))
             progress.update(completed: epoch, metrics: [("perceptron error rate", perceptronErrors.last!),
@@ -99,7 +106,7 @@ struct Chapter01: ParsableCommand {
                             items: epoch * overlap.labels.count)
         }
         progress.finish()
-        let adalineAccuracy = accuracy(overlap) { adaline.predict($0) }
+        let adalineAccuracy = accuracy(overlap) { rules.predict(weights: adaline.weights, bias: adaline.bias, $0) }
         summary.add("overlap perceptron mistake rate in last epoch", perceptronErrors.last!)
         summary.add("adaline final mse", adalineLoss.last!)
         summary.add("adaline training accuracy", adalineAccuracy)
