@@ -117,6 +117,12 @@ struct ChapterCommandLineTests {
     }
 
     static let mineCases = [
+        MineCase(executable: "chapter01", announcement: "Using your 1.1 predict one label, 1.2 the perceptron rule",
+                 figures: ["blobs epochs to converge", "blobs training accuracy", "adaline final mse",
+                           "adaline training accuracy", "overlap perceptron mistake rate in last epoch"]),
+        MineCase(executable: "chapter02", announcement: "Using your 2.1 mean squared error, 2.2 gradient",
+                 figures: ["closed-form slope", "closed-form intercept", "mini-batch of 16 slope", "stochastic slope",
+                           "best lambda", "test mse at best lambda"]),
         MineCase(executable: "chapter03", announcement: "Using your 3.1 stable softmax, 3.2 cross-entropy",
                  figures: ["softmax test accuracy", "softmax validation accuracy"]),
         MineCase(executable: "chapter04", announcement: "Using your 4.1 Linear backward, 4.2 ReLU backward",

@@ -21,19 +21,25 @@ struct Chapter02: ParsableCommand {
 
     @OptionGroup var options: ChapterOptions
 
+    @Flag(help: "Fit and train with your exercise 2 code (2.1-2.5) instead of the engine's.")
+    var mine = false
+
     func run() throws {
         let epochs = try options.epochs(default: 100, quick: 20)
         var generator = SeededGenerator(seed: options.seed)
         let plots = ChapterPlots(options: options, slug: "02-linear-regression")
         var summary = Summary()
+        let regression = Regression(mine: mine)
+        try regression.requireYourParts()
+        if mine { print(yourParts.announcement) }
 
         // MARK: 1. A noisy line
         let count = options.value(200, quick: 50)
         print("1. y = 2x + 1 + noise, \(count) points: closed form against gradient descent")
         let (x, y) = noisySamples(count: count, range: -1...1, noise: 0.3, using: &generator) { 2 * $0 + 1 }
         let inputs = x.reshaped([-1, 1])
-        let exact = try fitRidgeClosedForm(inputs: inputs, targets: y)
-        print("   closed form (least squares by QR): slope \(fixed(exact.weights[0])), intercept \(fixed(exact.bias))")
+        let exact = try regression.closedFormLine(x, y)
+        print("   closed form (\(mine ? "your normal equations" : "least squares by QR")): slope \(fixed(exact.weights[0])), intercept \(fixed(exact.bias))")
         summary.add("closed-form slope", exact.weights[0])
         summary.add("closed-form intercept", exact.bias)
         var variantCurves: [LineSeries] = []
@@ -42,7 +48,7 @@ struct Chapter02: ParsableCommand {
             as [(String, Int?, Float)] {
             var model = LinearModel(features: 1)
             let progress = ProgressBar(label: "   \(name)", total: epochs, unit: "ex")
-            let history = try trainByGradientDescent(
+            let (perEpoch, steps) = try regression.train(
                 &model, inputs: inputs, targets: y,
                 settings: GradientDescentSettings(learningRate: rate, epochs: epochs, batchSize: batchSize),
                 using: &generator) { epoch, loss in
@@ -50,11 +56,10 @@ struct Chapter02: ParsableCommand {
             }
             progress.finish()
             print("   \(name) (η = \(rate)): slope \(fixed(model.weights[0])), intercept \(fixed(model.bias)) "
-                  + "after \(history.count) steps")
+                  + "after \(steps) steps")
             summary.add("\(name) slope", model.weights[0])
             // One point per epoch: the loss after the epoch's last step.
-            let perEpoch = stride(from: history.count / epochs - 1, to: history.count, by: history.count / epochs)
-            variantCurves.append(LineSeries(title: "\(name), η = \(rate)", ys: perEpoch.map { Double(history[$0]) }))
+            variantCurves.append(LineSeries(title: "\(name), η = \(rate)", ys: perEpoch.map(Double.init)))
             fittedLines.append(LineSeries(title: name, xs: [Float(-1), 1], ys: [model.bias - model.weights[0], model.bias + model.weights[0]]))
         }
         fittedLines.append(LineSeries(title: "closed form", xs: [Float(-1), 1],
@@ -73,7 +78,8 @@ struct Chapter02: ParsableCommand {
             let settings = GradientDescentSettings(learningRate: rate, epochs: epochs)
             var history: [Float]
             do {
-                history = try trainByGradientDescent(&model, inputs: inputs, targets: y, settings: settings, using: &generator)
+                history = try trainByGradientDescent(&model, inputs: inputs, targets: y, settings: settings,
+                                                     gradient: regression.gradient, using: &generator)
                 print("   η = \(rate): loss \(fixed(history.last!)) after \(history.count) steps")
             } catch let divergence as DivergenceError {
                 history = divergence.history
@@ -98,10 +104,10 @@ struct Chapter02: ParsableCommand {
         for degree in 1...maximumDegree {
             let model = try fitRidgeClosedForm(inputs: polynomialFeatures(split.train.inputs, degree: degree),
                                                targets: split.train.targets)
-            let trainError = meanSquaredError(predictions: model.predict(polynomialFeatures(split.train.inputs, degree: degree)),
+            let trainError = regression.meanSquaredError(model.predict(polynomialFeatures(split.train.inputs, degree: degree)),
                                               targets: split.train.targets)
-            let validationError = meanSquaredError(
-                predictions: model.predict(polynomialFeatures(split.validation.inputs, degree: degree)),
+            let validationError = regression.meanSquaredError(
+                model.predict(polynomialFeatures(split.validation.inputs, degree: degree)),
                 targets: split.validation.targets)
             trainErrors.append(Double(trainError))
             validationErrors.append(Double(validationError))
@@ -133,16 +139,16 @@ struct Chapter02: ParsableCommand {
         for lambda in lambdas {
             let model = try fitRidgeClosedForm(inputs: trainFeatures, targets: split.train.targets, lambda: lambda)
             models.append(model)
-            ridgeTrain.append(Double(meanSquaredError(predictions: model.predict(trainFeatures), targets: split.train.targets)))
-            ridgeValidation.append(Double(meanSquaredError(predictions: model.predict(validationFeatures),
+            ridgeTrain.append(Double(regression.meanSquaredError(model.predict(trainFeatures), targets: split.train.targets)))
+            ridgeValidation.append(Double(regression.meanSquaredError(model.predict(validationFeatures),
                                                            targets: split.validation.targets)))
             print("   λ = \(lambda): training MSE \(fixed(Float(ridgeTrain.last!))), validation MSE \(fixed(Float(ridgeValidation.last!)))")
         }
         let best = ridgeValidation.indices.min { ridgeValidation[$0] < ridgeValidation[$1] }!
         let testFeatures = polynomialFeatures(test.x, degree: maximumDegree)
         let unregularised = try fitRidgeClosedForm(inputs: trainFeatures, targets: split.train.targets)
-        let testError = meanSquaredError(predictions: models[best].predict(testFeatures), targets: test.y)
-        let plainTestError = meanSquaredError(predictions: unregularised.predict(testFeatures), targets: test.y)
+        let testError = regression.meanSquaredError(models[best].predict(testFeatures), targets: test.y)
+        let plainTestError = regression.meanSquaredError(unregularised.predict(testFeatures), targets: test.y)
         print("   best λ = \(lambdas[best]); test MSE \(fixed(testError)) against \(fixed(plainTestError)) without the penalty "
               + "(the noise alone gives 0.0625)")
         summary.add("best lambda", lambdas[best], decimals: 6)

@@ -54,9 +54,12 @@ public struct GradientDescentSettings: Sendable {
 ///
 /// Mini-batches are drawn from a fresh permutation each epoch, made by `generator`, so the
 /// same seed gives the same run. Throws `DivergenceError` as soon as the loss is NaN or
-/// infinite, naming the step.
+/// infinite, naming the step. `gradient` computes each step's gradient: the engine's
+/// `ridgeGradient` by default (chapter 02's `--mine` passes the learner's).
 public func trainByGradientDescent(_ model: inout LinearModel, inputs: Tensor, targets: Tensor,
                                    settings: GradientDescentSettings,
+                                   gradient ridgeGradient: (LinearModel, _ inputs: Tensor, _ targets: Tensor,
+                                                            _ lambda: Float) -> LinearGradient = ridgeGradient,
                                    using generator: inout SeededGenerator,
                                    afterEachEpoch: (_ epoch: Int, _ loss: Float) -> Void = { _, _ in }) throws -> [Float] {
     let data = Dataset(inputs: inputs, targets: targets)
@@ -64,7 +67,7 @@ public func trainByGradientDescent(_ model: inout LinearModel, inputs: Tensor, t
     for epoch in 1...settings.epochs {
         let order = generator.permutation(data.count)
         for batch in data.batches(size: settings.batchSize ?? data.count, order: order) {
-            let gradient = ridgeGradient(model, inputs: batch.inputs, targets: batch.targets, lambda: settings.lambda)
+            let gradient = ridgeGradient(model, batch.inputs, batch.targets, settings.lambda)
             model.weights -= settings.learningRate * gradient.weights
             model.bias -= settings.learningRate * gradient.bias
             let loss = ridgeLoss(model, inputs: inputs, targets: targets, lambda: settings.lambda)
