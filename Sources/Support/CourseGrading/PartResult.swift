@@ -13,6 +13,15 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
     case emptySubmission = "empty submission"
     /// Screened out before the build, or caught changing the course's files.
     case refused
+
+    /// ✔ for a pass, ○ for not started, ✘ otherwise.
+    public var symbol: String {
+        switch self {
+        case .passed: "✔"
+        case .notStarted: "○"
+        default: "✘"
+        }
+    }
 }
 
 /// One part's verdict, with the first failure message and the time its test took.

@@ -59,7 +59,7 @@ struct Check: ParsableCommand {
             .filter { $0.chapter == exercise }
         let results = try options.results(for: parts)
         for result in results {
-            print("\(mark(result.verdict)) \(result.part) \(result.title): \(result.verdict.rawValue)")
+            print("\(result.verdict.symbol) \(result.part) \(result.title): \(result.verdict.rawValue)")
             if result.verdict != .passed, let message = result.message {
                 print(message.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
             }
@@ -91,20 +91,11 @@ struct List: ParsableCommand {
             case .failing: "failing"
             default: "failing (\(result.verdict.rawValue))"
             }
-            print("  \(mark(result.verdict)) \(part.id.padding(toLength: 5, withPad: " ", startingAt: 0))"
+            print("  \(result.verdict.symbol) \(part.id.padding(toLength: 5, withPad: " ", startingAt: 0))"
                   + "\(part.title.padding(toLength: 44, withPad: " ", startingAt: 0)) \(status)")
         }
         let passing = results.filter { $0.verdict == .passed }.count
         let started = results.filter { $0.verdict != .notStarted }.count
         print("\n\(passing) of \(results.count) parts pass; \(started) started.")
-    }
-}
-
-/// ✔ for a pass, ○ for not started, ✘ otherwise.
-func mark(_ verdict: Verdict) -> String {
-    switch verdict {
-    case .passed: "✔"
-    case .notStarted: "○"
-    default: "✘"
     }
 }
