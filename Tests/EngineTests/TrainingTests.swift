@@ -130,6 +130,10 @@ struct ScheduleTests {
         #expect(rule.decide(validationLosses: [1.0, 0.8, 0.9, 0.7]) == (false, 4))
         let strict = EarlyStoppingRule(patience: 1, minimumImprovement: 0.05)
         #expect(strict.decide(validationLosses: [1.0, 0.97]) == (true, 1))
+        // The best is replaced only by a loss more than δ below it: 0.95 does not replace
+        // 1.0, 0.87 does. ("The first epoch no later one beats by more than δ" would say 2.)
+        let tenth = EarlyStoppingRule(patience: 2, minimumImprovement: 0.1)
+        #expect(tenth.decide(validationLosses: [1.0, 0.95, 0.87]) == (false, 3))
     }
 
     @Test("early stopping stops an overfitting run and restores the best weights")

@@ -119,6 +119,8 @@ enum TrainingChecks {
             ([1.0], 2, 0), ([1.0, 0.8, 0.9], 2, 0), ([1.0, 0.8, 0.9, 0.85], 2, 0), ([1.0, 0.8, 0.9, 0.7], 2, 0),
             ([0.5, 0.5, 0.5], 2, 0), ([1.0, 0.97, 0.96], 2, 0.05), ([1.0, 0.9, 0.95, 0.94, 0.93, 0.92], 4, 0),
             ([2.0, 1.0, 1.2, 1.1, 0.95, 1.3, 1.4, 1.5], 3, 0),
+            // 0.95 never replaces 1.0 (not 0.1 lower), 0.87 does: best epoch 3, not 2.
+            ([1.0, 0.95, 0.87], 2, 0.1),
         ]
         for (losses, patience, improvement) in cases {
             let result: (stop: Bool, bestEpoch: Int) = try part.learner {

@@ -4,8 +4,8 @@ import CourseRuntime
 import Foundation
 
 /// A 2-2-1 network trained on XOR by full-batch gradient descent on the binary
-/// cross-entropy of its single output logit. About a third of random starts end in a
-/// local minimum with two corners wrong, so a stuck run is restarted from new random
+/// cross-entropy of its single output logit. About two thirds of random starts stall on a
+/// plateau or saddle with two corners wrong, so a stuck run is restarted from new random
 /// weights, up to `attempts` times. Returns the network, the losses of its run, and the
 /// number of starts it took.
 func trainXOR(steps: Int, attempts: Int = 10, layers: LayerMaker,
@@ -27,7 +27,7 @@ func trainXOR(steps: Int, attempts: Int = 10, layers: LayerMaker,
         let predicted = network.forward(table.inputs).reshaped([4]).map { $0 > 0 ? 1 : 0 }
         let wrong = (0..<4).filter { predicted[$0] != labels[$0] }.count
         if wrong == 0 { break }
-        print("   start \(start): stuck in a local minimum at loss \(NumberFormat.fixed(losses.last!, decimals: 4)) "
+        print("   start \(start): stuck on a plateau at loss \(NumberFormat.fixed(losses.last!, decimals: 4)) "
               + "with \(wrong) corner\(wrong == 1 ? "" : "s") wrong; starting again from new random weights")
     }
     return result!

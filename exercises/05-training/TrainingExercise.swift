@@ -61,8 +61,8 @@ public enum TrainingExercise {
     public static func earlyStopping(validationLosses: [Float], patience: Int,
                                      minimumImprovement: Float) -> (stop: Bool, bestEpoch: Int) {
         // EXERCISE 5.5: the early-stopping rule
-        // Formula: best = the first epoch whose loss no later loss beats by more than minimumImprovement;
-        //   stop when (number of epochs) − best ≥ patience
+        // Formula: epoch by epoch, a loss becomes the new best when it is below the best so far by more
+        //   than minimumImprovement; stop when (number of epochs) − best ≥ patience
         // Shapes: validationLosses [epochs] (at least one) → (stop, bestEpoch counted from 1)
         // Your code goes here, in place of the placeholder below.
         return notImplemented("5.5", placeholder: (false, 1))

@@ -77,8 +77,8 @@ public enum TrainingExercise {
     public static func earlyStopping(validationLosses: [Float], patience: Int,
                                      minimumImprovement: Float) -> (stop: Bool, bestEpoch: Int) {
         // EXERCISE 5.5: the early-stopping rule
-        // Formula: best = the first epoch whose loss no later loss beats by more than minimumImprovement;
-        //   stop when (number of epochs) − best ≥ patience
+        // Formula: epoch by epoch, a loss becomes the new best when it is below the best so far by more
+        //   than minimumImprovement; stop when (number of epochs) − best ≥ patience
         // Shapes: validationLosses [epochs] (at least one) → (stop, bestEpoch counted from 1)
         // Hint: walk the losses once, keeping the best index; a later loss replaces it only if it
         //   is lower than the best by more than minimumImprovement.

@@ -14,9 +14,10 @@ public struct EarlyStoppingRule: Sendable, Equatable {
         self.minimumImprovement = minimumImprovement
     }
 
-    /// The epoch (counted from 1) of the best loss so far — the first loss that no later one
-    /// beat by more than `minimumImprovement` — and whether to stop now, which is when
-    /// `patience` epochs have passed since it.
+    /// The epoch (counted from 1) of the best loss so far — walking the losses in order, a
+    /// loss becomes the new best when it is lower than the best by more than
+    /// `minimumImprovement` — and whether to stop now, which is when `patience` epochs have
+    /// passed since it.
     public func decide(validationLosses losses: [Float]) -> (stop: Bool, bestEpoch: Int) {
         precondition(!losses.isEmpty, "EarlyStoppingRule: no validation losses yet")
         var best = 0
