@@ -53,6 +53,10 @@ struct ChapterPlotsTests {
             #expect(plots.closingNote?.contains("1 not (slow)") == true, "\(plots.closingNote ?? "")")
             let sleepers = try CommandRunnerForTests.output(["pgrep", "-f", gnuplot])
             #expect(sleepers.isEmpty, "the stopped gnuplot is not left running")
+            let writer = PlotWriter(directory: folder.appendingPathComponent("direct"), gnuplotExecutable: gnuplot, timeLimit: 1)
+            #expect { try writer.write(Self.plot, name: "slow") } throws: { error in
+                "\(error)".contains("did not finish") && "\(error)".contains("within 1 s and was stopped")
+            }
         }
     }
 

@@ -59,7 +59,11 @@ enum GnuplotRunner {
         if process.terminationReason == .exit && process.terminationStatus == commandNotFoundStatus {
             return .notFound
         }
-        if timeoutCommand != nil && process.terminationReason == .exit && process.terminationStatus == killedStatus {
+        // `timeout -s KILL` signals its whole process group, itself included: it ends either
+        // with status 128 + 9 or killed by that same signal.
+        let killed = process.terminationReason == .exit ? process.terminationStatus == killedStatus
+                                                          : process.terminationStatus == SIGKILL
+        if timeoutCommand != nil && killed {
             return .timedOut(seconds: timeLimit)
         }
         return .finished(status: process.terminationStatus, standardError: standardError)
