@@ -104,7 +104,7 @@ enum TrainingChecks {
             optimizer.step([reference])
             guard part.expectTensor(result.parameter, reference.value, "θ after step \(step)", tolerance: 1e-5) else {
                 if step == 1 {
-                    part.fail("hint: at step 1 Adam moves every weight by η·sign(g) = ±0.01, whatever the gradient's "
+                    part.fail("hint: at step 1 Adam moves every weight by about η·sign(g) = ±0.01 (exactly η|g|/(|g| + ε)), whatever the gradient's "
                               + "size, because of the bias corrections m̂ = m/(1 − β₁) and v̂ = v/(1 − β₂)")
                 }
                 return
