@@ -6,11 +6,11 @@
 
 if (!exists("format")) format = "png"
 if (format eq "svg") {
-    set terminal svg size 170,205 dynamic noenhanced font "Sans,12" background "white"
+    set terminal svg size 724,205 dynamic noenhanced font "Sans,12" background "white"
 } else { if (format eq "pdf") {
-    set terminal pdfcairo size 1.0625in,1.28125in noenhanced font "Sans,9"
+    set terminal pdfcairo size 4.525in,1.28125in noenhanced font "Sans,9"
 } else { if (format eq "png") {
-    set terminal pngcairo size 170,205 noenhanced font "Sans,11"
+    set terminal pngcairo size 724,205 noenhanced font "Sans,11"
 } else {
     exit error "format must be \"png\", \"svg\" or \"pdf\""
 }}}
@@ -30,8 +30,8 @@ unset border
 unset tics
 unset key
 set size ratio -1
-set lmargin at screen 0.015
-set rmargin at screen 0.985
+set lmargin at screen 0.3875966850828729
+set rmargin at screen 0.6124033149171271
 set tmargin at screen 0.6975609756097562
 set bmargin at screen 0.02951219512195123
 set xrange [-0.5:27.5]

@@ -30,7 +30,7 @@ unset border
 unset tics
 unset key
 set size ratio -1
-set lmargin at screen 0.015
+set lmargin at screen 0.01500000000000001
 set rmargin at screen 0.201
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
@@ -120,7 +120,7 @@ unset border
 unset tics
 unset key
 set size ratio -1
-set lmargin at screen 0.015
+set lmargin at screen 0.01500000000000001
 set rmargin at screen 0.201
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082

@@ -24,7 +24,7 @@ set multiplot layout 1,2 rowsfirst title "Softmax regression on Fashion-MNIST" f
 reset
 set title "cross-entropy"
 set xlabel "epoch"
-set ylabel "loss"
+set ylabel "cross-entropy"
 set key top right
 set border 3
 set tics nomirror
@@ -37,7 +37,7 @@ plot "training-curves-1.dat" using 1:2 with linespoints lw 2 dt 1 lc rgb "#1f77b
 reset
 set title "accuracy"
 set xlabel "epoch"
-set ylabel "fraction correct"
+set ylabel "accuracy"
 set key bottom right
 set border 3
 set tics nomirror

@@ -77,7 +77,9 @@ public struct ImageGrid: Plot {
         self.palette = palette
         self.colorRange = colorRange
         let rows = max(1, (images.count + columns - 1) / columns)
-        self.size = size ?? PlotSize(width: 150 * min(columns, max(images.count, 1)) + 20,
+        // Wide enough for the title too (about 9 pixels a character), so a single image's
+        // grid does not cut it off.
+        self.size = size ?? PlotSize(width: max(150 * min(columns, max(images.count, 1)) + 20, 9 * title.count + 40),
                                      height: 165 * rows + (title.isEmpty ? 10 : 40))
     }
 
@@ -96,7 +98,11 @@ public struct ImageGrid: Plot {
         // keeps 40 pixels at the top and each image's title 22, so no title overlaps an image.
         let height = Double(size.height)
         let top = 1 - (title.isEmpty ? 6 : 40) / height
-        let cellWidth = 0.98 / Double(gridColumns), cellHeight = (top - 0.01) / Double(rows)
+        // The images keep about 150 pixels each; on a canvas widened for its title they sit
+        // in the middle.
+        let gridFraction = min(0.98, Double(150 * gridColumns + 20) / Double(size.width))
+        let cellWidth = gridFraction / Double(gridColumns), cellHeight = (top - 0.01) / Double(rows)
+        let firstLeft = (1 - gridFraction) / 2
         for (index, image) in images.enumerated() {
             script.beginPanel(comment: "Image \(index + 1)" + (image.title.isEmpty ? "" : ": \(image.title)"))
             let range: ClosedRange<Double>
@@ -117,7 +123,7 @@ public struct ImageGrid: Plot {
             script.add("unset key")
             script.add("set size ratio -1")
             let (row, column) = (index / gridColumns, index % gridColumns)
-            let left = 0.01 + Double(column) * cellWidth, cellTop = top - Double(row) * cellHeight
+            let left = firstLeft + Double(column) * cellWidth, cellTop = top - Double(row) * cellHeight
             script.add("set lmargin at screen \(PlotScript.number(left + 0.005))")
             script.add("set rmargin at screen \(PlotScript.number(left + cellWidth - 0.005))")
             script.add("set tmargin at screen \(PlotScript.number(cellTop - (image.title.isEmpty ? 4 : 22) / height))")
