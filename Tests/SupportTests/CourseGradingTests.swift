@@ -137,7 +137,7 @@ struct CourseToolPieceTests {
         let start = clock.now
         let result = try CommandRunner.run(["sleep", "30"], in: FileManager.default.temporaryDirectory, seconds: 1)
         #expect(result.timedOut)
-        #expect(clock.now - start < .seconds(15))
+        #expect(clock.now - start < .seconds(25))
         let quick = try CommandRunner.run(["echo", "hello"], in: FileManager.default.temporaryDirectory, seconds: 10)
         #expect(quick.status == 0 && quick.output == "hello\n")
     }

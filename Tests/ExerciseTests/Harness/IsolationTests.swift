@@ -66,7 +66,8 @@ struct IsolationTests {
         var explanation: String?
         await withKnownIssue { explanation = await checkPart("harness.hang", timeLimit: 2) }
         #expect(explanation?.contains("did not finish within 2 s") == true)
-        #expect(clock.now - start < .seconds(30), "the time limit did not stop the part")
+        // Generous: on a loaded machine the parts' processes start slowly; without the limit it would never end.
+        #expect(clock.now - start < .seconds(120), "the time limit did not stop the part")
     }
 
     @Test("a part whose checks pass on its results is judged passed")
