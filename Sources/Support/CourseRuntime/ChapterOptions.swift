@@ -88,7 +88,7 @@ public struct ChapterOptions: ParsableArguments, Sendable {
     static func checkWritableFolder(_ path: String, option: String) throws {
         let manager = FileManager.default
         let folder = URL(fileURLWithPath: path, isDirectory: true)
-        let probe = folder.appendingPathComponent(".write-check-\(getpid())")
+        let probe = folder.appendingPathComponent(".write-check-\(UUID().uuidString)")
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data().write(to: probe)
