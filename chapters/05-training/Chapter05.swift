@@ -95,7 +95,7 @@ struct Chapter05: ParsableCommand {
                         name: "optimizer-race")
 
         // MARK: 3. Schedules
-        print("\n3. Learning-rate schedules over 30 epochs (plot: schedules.png)")
+        print("\n3. Learning-rate schedules over 30 epochs (plot: schedules.png), then raced (plot: schedule-race.png)")
         let scheduleCases: [(String, LearningRateSchedule)] = [
             ("constant", .constant), ("step, ×0.5 every 10 epochs", .step(every: 10, factor: 0.5)),
             ("cosine to 0 over 30 epochs", .cosine(epochs: 30, minimum: 0)),
@@ -106,6 +106,34 @@ struct Chapter05: ParsableCommand {
                                                 ys: (1...30).map { Double(schedule.rate(epoch: $0, base: 0.1)) },
                                                 style: .linesPoints)
                                  }), name: "schedules")
+        // The same schedules, scaled to a short run, racing from one start on the same batches.
+        let scheduleEpochs = options.value(6, quick: 2)
+        print("   the race: the MLP, momentum 0.9 from a base rate of 0.05, \(scheduleEpochs) epochs, each schedule")
+        var scheduleGenerator = SeededGenerator(seed: options.seed &+ 3)   // leaves the other sections' numbers alone
+        let scheduleStart = mlp(features: splits.features, using: &scheduleGenerator).parameters.map(\.value)
+        var accuracyCurves: [LineSeries] = []
+        let every = max(scheduleEpochs / 3, 1)
+        for (key, name, schedule) in [("constant", "constant", LearningRateSchedule.constant),
+                                      ("step", "step, ×0.5 every \(every) epoch\(every == 1 ? "" : "s")",
+                                       .step(every: every, factor: 0.5)),
+                                      ("cosine", "cosine to 0 over \(scheduleEpochs) epochs",
+                                       .cosine(epochs: scheduleEpochs, minimum: 0))] {
+            let network = mlp(features: splits.features, using: &scheduleGenerator)
+            for (parameter, value) in zip(network.parameters, scheduleStart) { parameter.value = value }
+            var batches = SeededGenerator(seed: options.seed &+ 4)          // the same batches for every schedule
+            let history = try Trainer(network: network, optimizer: Momentum(learningRate: 0.05, momentum: 0.9),
+                                      schedule: schedule)
+                .fit(train, validation: validation, epochs: scheduleEpochs, batchSize: 64, using: &batches)
+            let accuracies = history.epochs.map { $0.validationAccuracy! }
+            print("   \(name.padding(toLength: 28, withPad: " ", startingAt: 0)) validation accuracy per epoch "
+                  + accuracies.map { fixed($0) }.joined(separator: " "))
+            summary.add("schedule \(key) validation accuracy", accuracies.last!)
+            accuracyCurves.append(LineSeries(title: name, xs: (1...accuracies.count).map(Double.init),
+                                             ys: accuracies.map(Double.init), style: .linesPoints))
+        }
+        try plots.write(LinePlot(title: "Validation accuracy per epoch under each schedule (same start, same batches)",
+                                 xLabel: "epoch", yLabel: "validation accuracy", legend: .below, series: accuracyCurves),
+                        name: "schedule-race")
 
         // MARK: 4. Early stopping
         let small = train.subset(Array(0..<options.value(1000, quick: 500)))
