@@ -6,14 +6,6 @@ import Foundation
 import IDX
 import Testing
 
-/// An executable built beside this test binary, such as `chapter03`.
-private func builtExecutable(_ name: String) -> URL? {
-    (Bundle.allBundles.map(\.bundleURL) + [Bundle.main.bundleURL])
-        .flatMap { [$0, $0.deletingLastPathComponent()] }
-        .map { $0.appendingPathComponent(name) }
-        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-}
-
 @Suite("Chapters: mistakes in the data or the options stop a run before it trains")
 struct ChapterCommandLineTests {
     /// Writes an MNIST-format dataset of `rows` x `columns` images with these labels.
@@ -39,16 +31,9 @@ struct ChapterCommandLineTests {
         return try CommandRunner.run([binary.path] + arguments, in: FileManager.default.temporaryDirectory, seconds: seconds)
     }
 
-    /// A fresh temporary folder, removed by the caller.
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chapter-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     @Test("a label of 10 or more stops chapters 03-05 and the benchmark at once, naming file, item and value")
     func labelOutOfRange() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try temporaryFolder("chapter-run")
         defer { try? FileManager.default.removeItem(at: folder) }
         var labels = Self.everyClass(300)
         labels[7] = 12
@@ -66,7 +51,7 @@ struct ChapterCommandLineTests {
 
     @Test("a training set without some classes names them")
     func missingClasses() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try temporaryFolder("chapter-run")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.writeDataset(in: folder, rows: 4, columns: 4, trainLabels: [UInt8](repeating: 0, count: 300),
                               testLabels: Self.everyClass(50))
@@ -79,7 +64,7 @@ struct ChapterCommandLineTests {
     @Test("images of 12 x 12 pixels from an unknown dataset: the chapters adapt, and name classes by number",
           arguments: ["chapter03", "chapter04", "chapter05"])
     func otherImageSize(executable: String) throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try temporaryFolder("chapter-run")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.writeDataset(in: folder, rows: 12, columns: 12, trainLabels: Self.everyClass(600), testLabels: Self.everyClass(200))
         let plots = folder.appendingPathComponent("plots")
@@ -94,7 +79,7 @@ struct ChapterCommandLineTests {
 
     @Test("MNIST is recognised, and its classes are digits")
     func mnistNames() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try temporaryFolder("chapter-run")
         defer { try? FileManager.default.removeItem(at: folder) }
         // MNIST's sizes and first labels, on images of one pixel: what recognises it.
         let train = [5, 0, 4, 1, 9, 2, 1, 3, 1, 4].map(UInt8.init) + Self.everyClass(59990)
@@ -171,7 +156,7 @@ struct ChapterCommandLineTests {
     @Test("output redirected to a file reaches it line by line, so a run stopped early keeps its log",
           .enabled(if: FileManager.default.fileExists(atPath: "/usr/share/datasets/fashion-mnist")))
     func lineBuffered() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try temporaryFolder("chapter-run")
         defer { try? FileManager.default.removeItem(at: folder) }
         let binary = try #require(builtExecutable("chapter03"))
         let log = folder.appendingPathComponent("log.txt")

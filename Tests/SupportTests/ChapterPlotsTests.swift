@@ -1,5 +1,6 @@
 // A chapter's plots when gnuplot fails, hangs or is missing: the chapter goes on, the
 // scripts and data stay, and one note says how to draw them.
+import CourseGrading
 import CourseRuntime
 import Foundation
 import Gnuplot
@@ -51,8 +52,10 @@ struct ChapterPlotsTests {
             try plots.write(Self.plot, name: "slow")
             #expect(clock.now - start < .seconds(120), "the time limit stopped gnuplot (it would sleep 600 s)")
             #expect(plots.closingNote?.contains("1 not (slow)") == true, "\(plots.closingNote ?? "")")
-            let sleepers = try CommandRunnerForTests.output(["pgrep", "-f", gnuplot])
-            #expect(sleepers.isEmpty, "the stopped gnuplot is not left running")
+            // "…gnuplo[t]" matches the stand-in but not this pgrep's own command line.
+            let pattern = gnuplot.dropLast() + "[" + gnuplot.suffix(1) + "]"
+            let sleepers = try CommandRunner.run(["pgrep", "-f", String(pattern)], in: folder, seconds: 10)
+            #expect(sleepers.output.isEmpty, "the stopped gnuplot is not left running: \(sleepers.output)")
             let writer = PlotWriter(directory: folder.appendingPathComponent("direct"), gnuplotExecutable: gnuplot, timeLimit: 1)
             #expect { try writer.write(Self.plot, name: "slow") } throws: { error in
                 "\(error)".contains("did not finish") && "\(error)".contains("within 1 s and was stopped")
@@ -70,20 +73,5 @@ struct ChapterPlotsTests {
             #expect(note.contains("gnuplot-nox") && note.contains("`swift run course plots 3`"), "\(note)")
             #expect(!note.contains("a.gp") && note.contains("3 written"))
         }
-    }
-}
-
-/// Runs a short command and returns what it printed.
-enum CommandRunnerForTests {
-    static func output(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -6,12 +6,9 @@ import Testing
 private let courseRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-/// The `course` tool built beside this test binary (on Linux the test binary is a file in the
-/// build folder, on macOS a bundle in it), run as a user runs it, for its messages and exit status.
-private let courseTool: URL? = (Bundle.allBundles.map(\.bundleURL) + [Bundle.main.bundleURL])
-    .flatMap { [$0, $0.deletingLastPathComponent()] }
-    .map { $0.appendingPathComponent("course") }
-    .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+/// The `course` tool built beside this test binary, run as a user runs it, for its
+/// messages and exit status.
+private let courseTool = builtExecutable("course")
 
 /// Each of these commands stops on what it was given, before it builds or writes anything,
 /// so each takes a fraction of a second.
@@ -23,12 +20,6 @@ struct CourseCommandLineTests {
         return try CommandRunner.run([tool.path] + arguments, in: courseRoot, seconds: 60, environment: environment)
     }
 
-    /// A fresh temporary folder, removed by the caller.
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("command-line-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
 
     @Test("`course check -1`, `0` and `99` say which exercises there are, and build nothing")
     func exerciseNumber() throws {
@@ -46,7 +37,7 @@ struct CourseCommandLineTests {
 
     @Test("`course grade` of two folders with the same name names both and grades nothing")
     func gradeNameClash() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try temporaryFolder("command-line")
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = folder.appendingPathComponent("a/alice").path, second = folder.appendingPathComponent("b/alice").path
         for path in [first, second] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
@@ -61,7 +52,7 @@ struct CourseCommandLineTests {
     @Test("`course grade` and `course diff --submission` of a folder that is not there say so, before any work")
     func missingFolder() throws {
         let missing = "/nonexistent-\(UUID().uuidString)"
-        let folder = try Self.temporaryFolder()
+        let folder = try temporaryFolder("command-line")
         defer { try? FileManager.default.removeItem(at: folder) }
         let grade = try Self.course(["grade", folder.path, missing, "--output", folder.appendingPathComponent("grades").path])
         #expect(grade.status != 0)
@@ -97,7 +88,7 @@ struct CourseCommandLineTests {
     @Test("`course plots 3` without gnuplot on PATH says once which package to install, and fails")
     func plotsWithoutGnuplot() throws {
         // A PATH with nothing but `timeout`, which the runner starts the tool with.
-        let bin = try Self.temporaryFolder()
+        let bin = try temporaryFolder("command-line")
         defer { try? FileManager.default.removeItem(at: bin) }
         let timeout = try #require((ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
             .map { URL(fileURLWithPath: String($0)).appendingPathComponent("timeout") }

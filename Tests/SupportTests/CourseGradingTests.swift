@@ -145,13 +145,6 @@ struct CourseToolPieceTests {
 
 @Suite("Course tool: what a command is given, checked before any work")
 struct CourseArgumentTests {
-    /// A fresh temporary folder, removed by the caller.
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arguments-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     @Test("an exercise number must name an exercise there is; the message lists them")
     func exerciseNumber() {
         let exercises = [1, 2, 2, 3]   // the chapters of four parts, two of exercise 2
@@ -170,7 +163,7 @@ struct CourseArgumentTests {
 
     @Test("submission folders that are missing, are files, or share a name are each named")
     func submissionFolders() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try temporaryFolder("arguments")
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = folder.appendingPathComponent("a/alice").path, second = folder.appendingPathComponent("b/alice").path
         let bob = folder.appendingPathComponent("bob").path, file = folder.appendingPathComponent("carol.swift").path
@@ -187,7 +180,7 @@ struct CourseArgumentTests {
 
     @Test("a chapter number must name one of chapters/' folders; the message lists them")
     func chapterNumber() throws {
-        let chapters = try Self.temporaryFolder()
+        let chapters = try temporaryFolder("arguments")
         defer { try? FileManager.default.removeItem(at: chapters) }
         for name in ["01-perceptron", "02-linear-regression", "notes"] {
             try FileManager.default.createDirectory(at: chapters.appendingPathComponent(name), withIntermediateDirectories: true)
@@ -201,7 +194,7 @@ struct CourseArgumentTests {
 
     @Test("gnuplot is looked for in the folders of the PATH given, and only there")
     func findsGnuplot() throws {
-        let empty = try Self.temporaryFolder(), bin = try Self.temporaryFolder()
+        let empty = try temporaryFolder("arguments"), bin = try temporaryFolder("arguments")
         defer { for folder in [empty, bin] { try? FileManager.default.removeItem(at: folder) } }
         let gnuplot = bin.appendingPathComponent("gnuplot")
         try "#!/bin/sh\n".write(to: gnuplot, atomically: true, encoding: .utf8)

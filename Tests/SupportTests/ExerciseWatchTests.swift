@@ -18,7 +18,7 @@ struct ExerciseWatchTests {
         #expect(ExerciseWatch.snapshot(of: folder) == first)
         // A later modification time, as an editor's save gives.
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: file.path)
-        let saved = ExerciseWatch.waitForSave(in: folder, since: first, interval: .milliseconds(10))
+        let saved = ExerciseWatch.waitForSave(in: folder, since: first, interval: 0.01)
         #expect(saved != first)
         try "// two".write(to: folder.appendingPathComponent("02-x/B.swift"), atomically: true, encoding: .utf8)
         let added = ExerciseWatch.snapshot(of: folder)

@@ -20,11 +20,11 @@ public enum ExerciseWatch {
     /// Waits, looking every `interval`, until a `.swift` file under `folder` is saved, added
     /// or removed since `last`; returns the new snapshot.
     public static func waitForSave(in folder: URL, since last: [String: Date],
-                                   interval: Duration = .milliseconds(300)) -> [String: Date] {
+                                   interval: TimeInterval = 0.3) -> [String: Date] {
         while true {
             let now = snapshot(of: folder)
             if now != last { return now }
-            Thread.sleep(forTimeInterval: Double(interval.components.seconds) + Double(interval.components.attoseconds) * 1e-18)
+            Thread.sleep(forTimeInterval: interval)
         }
     }
 

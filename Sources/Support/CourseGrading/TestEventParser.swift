@@ -50,8 +50,9 @@ public enum TestEventParser {
 
     /// Only the course's own exercise suites count, never a test a submission declares.
     static func isExerciseTest(_ id: String) -> Bool {
-        guard id.hasPrefix("ExerciseTests.Exercise"), let slash = id.firstIndex(of: "/") else { return false }
-        return Int(id[id.index(id.startIndex, offsetBy: 22)..<slash]) != nil
+        let prefix = "ExerciseTests.Exercise"
+        guard id.hasPrefix(prefix), let slash = id.firstIndex(of: "/") else { return false }
+        return Int(id[id.index(id.startIndex, offsetBy: prefix.count)..<slash]) != nil
     }
 
     /// The kind of failure a harness message describes.

@@ -31,14 +31,14 @@ public final class ChapterPlots {
         guard let writer else { return }
         do {
             let output = try writer.write(plot, name: name)
-            written.append(name)
             gnuplotMissing = gnuplotMissing || writer.isGnuplotMissing(output)
         } catch let error as PlotError {
             if case .invalidName = error { throw error }
-            written.append(name)
             failed.append(name)
             print("   plot \(name) was not drawn: \(error)")
         }
+        // Reached only when the script and its data were written, drawn or not.
+        written.append(name)
     }
 
     /// One closing note: where the plots went, and how to draw those that were not.
