@@ -6,7 +6,7 @@ import Foundation
 /// Checks the exercises of the course in `root` (its own build folder, `.build`).
 public struct ExerciseChecker: Sendable {
     public var root: URL
-    /// Seconds each part may run (the harness stops it and says so).
+    /// Seconds of processor time each part may use (the harness stops it and says so).
     public var partTimeLimit: Int
     /// The build folder, relative to `root` or absolute.
     public var scratchPath: String
@@ -85,9 +85,10 @@ public struct ExerciseChecker: Sendable {
         try manager.createDirectory(at: private_, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         defer { try? manager.removeItem(at: private_) }
         let events = private_.appendingPathComponent("events.jsonl")
-        // Parts run in parallel, each stopped by the harness after partTimeLimit; this outer
-        // limit only catches a harness that itself went wrong.
-        let outer = partTimeLimit * parts.count + 120
+        // Parts run in parallel, each stopped by the harness after partTimeLimit seconds of
+        // processor time, or 5 × that + 60 s on the clock; this outer limit only catches a
+        // harness that itself went wrong.
+        let outer = partTimeLimit * (parts.count + 5) + 180
         let result = try CommandRunner.run(
             sandbox.prefix + [binary.path, "--testing-library", "swift-testing", "--filter", filter,
                               "--event-stream-output-path", events.path, "--experimental-event-stream-version", "0"],

@@ -5,7 +5,7 @@ import Foundation
 
 /// Options shared by the commands that build and run the learner's tests.
 struct RunOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Seconds each part may run before it is stopped and reported as timed out.",
+    @Option(help: ArgumentHelp("Seconds of processor time each part may use before it is stopped and reported as timed out.",
                                valueName: "seconds"))
     var timeout: Int = 60
 

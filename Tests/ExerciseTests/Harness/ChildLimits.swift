@@ -5,8 +5,15 @@
 // processes that user left behind.
 import Foundation
 
-/// Printed by the child when its time is up.
+/// Printed by the child when it has used its processor time.
 let timeLimitMarker = "exercise part stopped: time limit reached"
+/// Printed by the child when it has waited, using little processor time, far past its limit.
+let waitLimitMarker = "exercise part stopped: waited too long"
+
+/// Wall-clock seconds a part may take, however little processor time it uses: a backstop for
+/// code that sleeps or waits for input. Generous, because on a loaded machine (CI, a class
+/// graded at once) a part can wait for a processor many times longer than it computes.
+func partWaitLimit(timeLimit seconds: Int) -> Int { 5 * seconds + 60 }
 
 /// Megabytes of address space a part may use: 4096, or `EXERCISE_MEMORY_LIMIT_MB`.
 let partMemoryLimit: Int = Int(ProcessInfo.processInfo.environment["EXERCISE_MEMORY_LIMIT_MB"] ?? "") ?? 4096
@@ -14,26 +21,38 @@ let partMemoryLimit: Int = Int(ProcessInfo.processInfo.environment["EXERCISE_MEM
 /// Sets every limit of the child that checks `part`, in the child, before the checks run.
 func confineChild(part: String, timeLimit seconds: Int) {
     armTimeLimit(seconds: seconds)
-    // If the learner's code turns the alarm off, the CPU-time limit still ends it.
+    // If the learner's code turns the timers off, the kernel's processor-time limit still ends it.
     setLimit(RLIMIT_CPU, to: UInt(seconds) + 5)
     setLimit(RLIMIT_CORE, to: 0)
     setLimit(RLIMIT_AS, to: UInt(partMemoryLimit) << 20)
     if let uid = sandboxUser(for: part) { become(uid) }
 }
 
-/// Makes the process print `timeLimitMarker` and exit after `seconds`.
+/// Makes the process print `timeLimitMarker` and exit once it has used `seconds` of processor
+/// time, or `waitLimitMarker` once `partWaitLimit` seconds have passed on the clock.
+/// Processor time, not the clock, is the limit, so a part that computes is judged the same on
+/// an idle laptop and on a machine busy with other work.
 func armTimeLimit(seconds: Int) {
     // A parent may have started this process with signals blocked (Foundation's Process
-    // does); a blocked SIGALRM would never stop the part, so unblock it first.
-    var alarmOnly = sigset_t()
-    sigemptyset(&alarmOnly)
-    sigaddset(&alarmOnly, SIGALRM)
-    sigprocmask(SIG_UNBLOCK, &alarmOnly, nil)
-    signal(SIGALRM) { _ in
+    // does); a blocked signal would never stop the part, so unblock both first.
+    var timerSignals = sigset_t()
+    sigemptyset(&timerSignals)
+    sigaddset(&timerSignals, SIGPROF)
+    sigaddset(&timerSignals, SIGALRM)
+    sigprocmask(SIG_UNBLOCK, &timerSignals, nil)
+    signal(SIGPROF) { _ in
         timeLimitMarker.withCString { text in _ = write(STDERR_FILENO, text, strlen(text)) }
         _exit(124)
     }
-    alarm(UInt32(max(seconds, 1)))
+    signal(SIGALRM) { _ in
+        waitLimitMarker.withCString { text in _ = write(STDERR_FILENO, text, strlen(text)) }
+        _exit(124)
+    }
+    // ITIMER_PROF counts the processor time of every thread of the process.
+    var timer = itimerval(it_interval: timeval(tv_sec: 0, tv_usec: 0),
+                          it_value: timeval(tv_sec: max(seconds, 1), tv_usec: 0))
+    setitimer(__itimer_which_t(ITIMER_PROF.rawValue), &timer, nil)
+    alarm(UInt32(partWaitLimit(timeLimit: max(seconds, 1))))
 }
 
 /// Lowers both the soft and the hard limit, so the learner's code cannot raise them again.

@@ -8,11 +8,12 @@
 import Foundation
 import Testing
 
-/// Seconds a part may run before it is stopped: 60, or `EXERCISE_TIME_LIMIT` when set.
+/// Seconds of processor time a part may use before it is stopped: 60, or `EXERCISE_TIME_LIMIT`
+/// when set. (A part that waits rather than computes is stopped after `partWaitLimit`.)
 let partTimeLimit: Int = Int(ProcessInfo.processInfo.environment["EXERCISE_TIME_LIMIT"] ?? "") ?? 60
 
 /// Checks exercise part `part` (for example "2.3"): its learner's code runs in a child
-/// process, stopped after `timeLimit` seconds, and the results are judged here. Returns
+/// process, stopped after `timeLimit` seconds of processor time, and the results are judged here. Returns
 /// nil when the checks were judged (they record their own issues), or the explanation
 /// recorded when the child crashed, hung or ended without its results.
 @discardableResult
@@ -29,7 +30,8 @@ func checkPart(_ part: String, timeLimit: Int = partTimeLimit) async -> String? 
     // process the learner's code started cannot keep this one waiting for the child's output.
     let sweep = sandboxUser(for: part).map { uid in
         let work = DispatchWorkItem { killProcesses(of: uid) }
-        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(timeLimit + 2), execute: work)
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(partWaitLimit(timeLimit: timeLimit) + 2),
+                                          execute: work)
         return (uid, work)
     }
     defer {
@@ -77,8 +79,12 @@ func checkPart(_ part: String, timeLimit: Int = partTimeLimit) async -> String? 
 /// What to tell the learner when the child process did not exit normally.
 func explainAbnormalEnd(part: String, childOutput: String, timeLimit: Int) -> String {
     if childOutput.contains(timeLimitMarker) {
-        return "Exercise \(part) did not finish within \(timeLimit) s and was stopped: "
+        return "Exercise \(part) did not finish within \(timeLimit) s of processor time and was stopped: "
             + "look for a loop whose condition never becomes false (EXERCISE_TIME_LIMIT=SECONDS changes the limit)."
+    }
+    if childOutput.contains(waitLimitMarker) {
+        return "Exercise \(part) did not finish within \(partWaitLimit(timeLimit: timeLimit)) s and was stopped, "
+            + "though it used little processor time: does it sleep, or wait for input (readLine)?"
     }
     let fatal = childOutput.split(separator: "\n").first { $0.contains("Fatal error") || $0.contains("error:") }
     if let fatal {

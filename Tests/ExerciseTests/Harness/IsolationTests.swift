@@ -27,6 +27,16 @@ enum IsolationChecks {
         })
     }
 
+    /// Waits 3 s on the clock, using almost no processor time, then answers correctly.
+    static func nap() throws {
+        judge(try part.learner { sleep(3); return 2 * Tensor([1, 2, 3]) })
+    }
+
+    /// Waits forever without computing anything.
+    static func sleepForever() throws {
+        judge(try part.learner { while true { sleep(1000) } })
+    }
+
     static func pass() throws {
         judge(try part.learner { 2 * Tensor([1, 2, 3]) })
     }
@@ -68,6 +78,22 @@ struct IsolationTests {
         #expect(explanation?.contains("did not finish within 2 s") == true)
         // Generous: on a loaded machine the parts' processes start slowly; without the limit it would never end.
         #expect(clock.now - start < .seconds(120), "the time limit did not stop the part")
+    }
+
+    @Test("the limit is processor time: a part that waits longer on the clock but computes little passes")
+    func waitingIsNotComputing() async {
+        #expect(await checkPart("harness.nap", timeLimit: 1) == nil)
+    }
+
+    @Test("a part that only sleeps is stopped at its wait limit, and told so")
+    func sleepIsStopped() async {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var explanation: String?
+        await withKnownIssue { explanation = await checkPart("harness.sleep", timeLimit: 1) }
+        #expect(explanation?.contains("did not finish within \(partWaitLimit(timeLimit: 1)) s") == true)
+        #expect(explanation?.contains("sleep, or wait for input") == true)
+        #expect(clock.now - start < .seconds(partWaitLimit(timeLimit: 1) + 60), "the wait limit did not stop the part")
     }
 
     @Test("a part whose checks pass on its results is judged passed")

@@ -31,6 +31,8 @@ let partChecks: [String: @Sendable () throws -> Void] = [
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,
+    "harness.nap": IsolationChecks.nap,
+    "harness.sleep": IsolationChecks.sleepForever,
     "harness.pass": IsolationChecks.pass,
     "harness.exit": IsolationChecks.exitEarly,
     "harness.forged": IsolationChecks.forgedTranscript,
