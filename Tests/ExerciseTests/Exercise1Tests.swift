@@ -77,15 +77,23 @@ enum PerceptronChecks {
                 PerceptronExercise.deltaRuleUpdate(weights: w, bias: b, input: x, target: y, learningRate: eta)
             }
             if try part.isNotImplemented() { return }
+            // The delta rule is gradient descent on E = ½ e², e = y − (w · x + b): the steps
+            // (w − w_new)/η and (b − b_new)/η must be ∂E/∂w and ∂E/∂b, checked by finite differences.
+            let thresholded: Float = dot(w, x) + b >= 0 ? 1 : -1
+            let perceptronError = "That is the step of the error y − sign(w · x + b), the perceptron's: the delta rule "
+                + "differentiates E through the linear output o = w · x + b itself, with no threshold"
+            let loss: (Tensor, Float) -> Float = { v, c in 0.5 * (y - dot(v, x) - c) * (y - dot(v, x) - c) }
+            guard part.expectGradient((w - newWeights) / eta, of: { loss($0, b) }, at: w,
+                                      "the weight step (w − w_new)/η, which should be ∂E/∂w of E = ½ (y − w · x − b)²",
+                                      mistakes: [(-(y - thresholded) * x, perceptronError)]),
+                  part.expectGradient(Tensor([(b - newBias) / eta]), of: { loss(w, $0.scalar) }, at: Tensor([b]),
+                                      "the bias step (b − b_new)/η, which should be ∂E/∂b",
+                                      mistakes: [(Tensor([-(y - thresholded)]), perceptronError)])
+            else { return }
             var reference = Adaline(weights: w, bias: b)
             reference.deltaUpdate(x, target: y, learningRate: eta)
             guard part.expectTensor(newWeights, reference.weights, "the weights after one step"),
                   part.expectNumber(newBias, reference.bias, "the bias after one step") else { return }
-            // The delta rule is gradient descent on ½ e², e = y − (w · x + b).
-            let step = (w - newWeights) / eta
-            guard part.expectGradient(step, of: { v in 0.5 * (y - dot(v, x) - b) * (y - dot(v, x) - b) }, at: w,
-                                      "the step (w − w_new)/η, which should be the gradient of ½(y − w·x − b)²")
-            else { return }
         }
     }
 

@@ -91,13 +91,34 @@ enum LinearRegressionChecks {
             }
             if try part.isNotImplemented() { return }
             let model = LinearModel(weights: w, bias: b)
+            // The usual slips in differentiating the penalty, each computed from the MSE gradient.
+            let mse = LinearRegression.meanSquaredErrorGradient(model, inputs: x, targets: y)
+            let weightMistakes: [(answer: Tensor, explanation: String)] = lambda == 0 ? [] : [
+                (mse.weights, "That is the MSE gradient alone: the penalty (λ/2)‖w‖² adds a term of its own to ∂J/∂w"),
+                (mse.weights + 2 * lambda * w, "The penalty's term is 2λw, twice too large: ∂/∂wⱼ of (λ/2) wⱼ² is λ wⱼ "
+                    + "(the ½ is there to cancel the 2)"),
+                (mse.weights + 0.5 * lambda * w, "The penalty's term is λw/2, half too small: ∂/∂wⱼ of (λ/2) wⱼ² is λ wⱼ"),
+                (mse.weights - lambda * w, "The penalty's term has the wrong sign: (λ/2)‖w‖² grows with w, so its "
+                    + "gradient points along w"),
+            ]
+            let biasMistakes: [(answer: Float, explanation: String)] = lambda == 0 ? [] : [
+                (mse.bias + lambda * b, "The bias is penalised here, but J's penalty holds w alone: ∂J/∂b is the MSE's"),
+            ]
+            let ridge: (Tensor, Float) -> Float = { v, c in
+                ridgeLoss(LinearModel(weights: v, bias: c), inputs: x, targets: y, lambda: lambda)
+            }
+            guard part.expectGradient(gradient.weights, of: { ridge($0, b) }, at: w, "∂J/∂w with λ = \(lambda)",
+                                      batchSize: x.shape[0], mistakes: weightMistakes),
+                  part.expectNumber(gradient.bias, mse.bias, "∂J/∂b with λ = \(lambda)", tolerance: 1e-3,
+                                    batchSize: x.shape[0], mistakes: biasMistakes),
+                  part.expectGradient(Tensor([gradient.bias]), of: { ridge(w, $0.scalar) }, at: Tensor([b]),
+                                      "∂J/∂b with λ = \(lambda)", batchSize: x.shape[0])
+            else { return }
             let expected = LinearRegression.ridgeGradient(model, inputs: x, targets: y, lambda: lambda)
-            guard part.expectTensor(gradient.weights, expected.weights, "∂J/∂w with λ = \(lambda)", batchSize: x.shape[0]),
-                  part.expectNumber(gradient.bias, expected.bias,
-                                    "∂J/∂b with λ = \(lambda) (the bias is not penalised)", batchSize: x.shape[0]),
-                  part.expectGradient(gradient.weights, of: { v in
-                      ridgeLoss(LinearModel(weights: v, bias: b), inputs: x, targets: y, lambda: lambda)
-                  }, at: w, "∂J/∂w with λ = \(lambda)", batchSize: x.shape[0])
+            guard part.expectTensor(gradient.weights, expected.weights, "∂J/∂w with λ = \(lambda)", batchSize: x.shape[0],
+                                    mistakes: weightMistakes),
+                  part.expectNumber(gradient.bias, expected.bias, "∂J/∂b with λ = \(lambda)", batchSize: x.shape[0],
+                                    mistakes: biasMistakes)
             else { return }
         }
     }

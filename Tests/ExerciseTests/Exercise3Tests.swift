@@ -78,9 +78,23 @@ enum ClassificationChecks {
         let (logits, labels) = problem(seed: 304)
         let gradient = try part.learner { ClassificationExercise.crossEntropyGradient(logits: logits, labels: labels) }
         if try part.isNotImplemented() { return }
-        guard part.expectTensor(gradient, Classification.crossEntropyGradient(logits: logits, labels: labels), "∂L/∂Z",
-                                batchSize: 3) else { return }
-        part.expectGradient(gradient, of: { referenceCrossEntropy($0, labels) }, at: logits, "∂L/∂Z", batchSize: 3)
+        // The usual slips in the derivation, each computed from the probabilities P and the one-hot Y.
+        let (n, k) = (logits.shape[0], logits.shape[1])
+        let p = Classification.softmax(logits)
+        var oneHot = Tensor.zeros([n, k])
+        for i in 0..<n { oneHot[i, Int(labels[i])] = 1 }
+        let mistakes: [(answer: Tensor, explanation: String)] = [
+            (p / Float(n), "That is P/n: the −1 at each row's label is missing, the derivative of the "
+                + "−zᵢ,yᵢ in −log pᵢ,yᵢ = log Σₗ e^{zᵢₗ} − zᵢ,yᵢ"),
+            ((p - oneHot) / Float(n) * oneHot, "Only the label's column has a gradient: every logit zᵢⱼ changes "
+                + "pᵢ,yᵢ through the softmax's denominator, so every column of row i gets one"),
+            (p * (1 - p) / Float(n), "That is P ⊙ (1 − P)/n, the diagonal of the softmax's Jacobian: L depends on "
+                + "each row through −log pᵢ,yᵢ, whose derivative brings a 1/pᵢ,yᵢ and the off-diagonal terms"),
+        ]
+        guard part.expectGradient(gradient, of: { referenceCrossEntropy($0, labels) }, at: logits, "∂L/∂Z",
+                                  batchSize: n, mistakes: mistakes) else { return }
+        part.expectTensor(gradient, Classification.crossEntropyGradient(logits: logits, labels: labels), "∂L/∂Z",
+                          batchSize: n, mistakes: mistakes)
     }
 
     static func accuracy() throws {

@@ -91,13 +91,27 @@ enum BackpropagationChecks {
             BackpropagationExercise.twoLayerGradients(inputs: x, labels: labels, weight1: w1, bias1: b1, weight2: w2, bias2: b2)
         }
         if try part.isNotImplemented() { return }
+        // The usual slips of this backward pass, each computed from the forward pass's a, h and G.
+        let a = matmul(x, w1) + b1, h = maximum(a, 0)
+        let g = crossEntropyGradient(logits: matmul(h, w2) + b2, labels: labels)
+        let dh = matmul(g, w2, transposeB: true)
+        let noMask = "The gradient went back through the ReLU as if it were not there: h = ReLU(a) passes "
+            + "∂L/∂h on only where a > 0"
+        let timesH = "∂L/∂h was multiplied by h itself: the ReLU's derivative is [a > 0], a 0 or a 1"
+        let firstMistakes: (weight: [(answer: Tensor, explanation: String)], bias: [(answer: Tensor, explanation: String)]) = (
+            [(matmul(x, dh, transposeA: true), noMask), (matmul(x, dh * h, transposeA: true), timesH)],
+            [(dh.sum(alongAxis: 0), noMask), ((dh * h).sum(alongAxis: 0), timesH)])
+        let secondMistakes: [(answer: Tensor, explanation: String)] = [
+            (matmul(a, g, transposeA: true), "That is aᵀ G: the second layer's input is h = ReLU(a), not a"),
+        ]
         let first = Linear(weight: w1, bias: b1, name: "fc1"), second = Linear(weight: w2, bias: b2, name: "fc2")
         let network = Sequential([first, ReLU(), second])
         network.backward(crossEntropyGradient(logits: network.forward(x), labels: labels))
-        guard part.expectTensor(result.weight2, second.weight.gradient, "∂L/∂W₂", batchSize: n),
+        guard part.expectTensor(result.weight2, second.weight.gradient, "∂L/∂W₂", batchSize: n, mistakes: secondMistakes),
               part.expectTensor(result.bias2, second.bias.gradient, "∂L/∂b₂", batchSize: n),
-              part.expectTensor(result.weight1, first.weight.gradient, "∂L/∂W₁", batchSize: n),
-              part.expectTensor(result.bias1, first.bias.gradient, "∂L/∂b₁", batchSize: n) else { return }
+              part.expectTensor(result.weight1, first.weight.gradient, "∂L/∂W₁", batchSize: n, mistakes: firstMistakes.weight),
+              part.expectTensor(result.bias1, first.bias.gradient, "∂L/∂b₁", batchSize: n, mistakes: firstMistakes.bias)
+        else { return }
         // The same network evaluated in double precision, for finite differences.
         func loss(_ w1: Tensor, _ b1: Tensor, _ w2: Tensor, _ b2: Tensor) -> Double {
             var total = 0.0

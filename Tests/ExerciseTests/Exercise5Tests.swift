@@ -10,6 +10,7 @@ struct Exercise5 {
     @Test("5.3 the momentum update") func momentum() async { await checkPart("5.3") }
     @Test("5.4 the Adam update") func adam() async { await checkPart("5.4") }
     @Test("5.5 the early-stopping rule") func earlyStopping() async { await checkPart("5.5") }
+    @Test("5.6 Nesterov momentum") func nesterov() async { await checkPart("5.6") }
 }
 
 /// The checks of exercise 5, run in a child process by `checkPart`.
@@ -135,6 +136,51 @@ enum TrainingChecks {
                           + "best epoch \(expected.bestEpoch) (epochs count from 1; a tie is not an improvement)")
                 return
             }
+        }
+    }
+
+    static func nesterov() throws {
+        let part = Part(id: "5.6", function: "nesterovStep(parameter:gradient:velocity:learningRate:momentum:)", file: file)
+        // A bowl L(θ) = Σᵢ (½ aᵢ θᵢ² − cᵢ θᵢ), ∇L(θ) = a ⊙ θ − c, steep in some directions and
+        // shallow in others, so that where the gradient is taken matters.
+        var generator = SeededGenerator(seed: 506)
+        let curvature = Tensor([0.5, 2, 8, 0.1]), centre = Tensor.normal([4], using: &generator)
+        let gradient: (Tensor) -> Tensor = { curvature * $0 - centre }
+        let (eta, mu): (Float, Float) = (0.05, 0.9)
+        // Nesterov as defined, on θ, with the gradient at the look-ahead point θ + μ v.
+        var theta = Tensor.normal([4], using: &generator), velocity = Tensor.zeros([4])
+        // What the learner's step holds: θ̃ = θ + μ v, equal to θ while v = 0.
+        var stored = theta, storedVelocity = velocity
+        // The engine's Nesterov holds θ̃ too.
+        let reference = Parameter(theta, name: "θ̃")
+        let optimizer = Momentum(learningRate: eta, momentum: mu, nesterov: true)
+        for step in 1...6 {
+            let g = gradient(stored)
+            let result: (parameter: Tensor, velocity: Tensor) = try part.learner {
+                TrainingExercise.nesterovStep(parameter: stored, gradient: g, velocity: storedVelocity,
+                                              learningRate: eta, momentum: mu)
+            }
+            if try part.isNotImplemented() { return }
+            velocity = mu * velocity - eta * gradient(theta + mu * velocity)
+            theta += velocity
+            reference.gradient = g
+            optimizer.step([reference])
+            // The usual slips, each computed from this step's θ̃, v, g and the right v_new.
+            let mistakes: [(answer: Tensor, explanation: String)] = [
+                (stored + velocity, "That is plain momentum's θ̃ + v_new: θ̃ = θ + μ v must move by v_new and by the "
+                    + "change of its look-ahead μ (v_new − v)"),
+                (stored + mu * velocity, "That is θ̃ + μ v_new: the gradient's own step −η g is missing"),
+                (stored + (1 + mu) * velocity, "That is θ̃ + (1 + μ) v_new: θ = θ̃ − μ v, so the old look-ahead μ v "
+                    + "comes off before the new one goes on"),
+            ]
+            guard part.expectTensor(result.velocity, velocity, "v after step \(step)"),
+                  part.expectTensor(result.parameter, theta + mu * velocity,
+                                    "θ̃ after step \(step), which should be θ + μ v of Nesterov's look-ahead form",
+                                    tolerance: 1e-5, mistakes: mistakes),
+                  part.expectTensor(result.parameter, reference.value, "θ̃ after step \(step), against the engine's Nesterov",
+                                    tolerance: 1e-5)
+            else { return }
+            (stored, storedVelocity) = (result.parameter, result.velocity)
         }
     }
 }

@@ -34,8 +34,10 @@ public enum PerceptronExercise {
     public static func deltaRuleUpdate(weights: Tensor, bias: Float, input: Tensor, target: Float,
                                        learningRate: Float) -> (weights: Tensor, bias: Float) {
         // EXERCISE 1.3: the delta rule
-        // Formula: e = y − (w · x + b);  w ← w + η e x;  b ← b + η e
+        // Formula: the output is linear, o = w · x + b, with loss E = ½ (y − o)² on one example;
+        //   the delta rule is one step of gradient descent on E: w ← w − η ∂E/∂w;  b ← b − η ∂E/∂b
         // Shapes: weights [d], input [d], target y, bias and η numbers → (weights [d], bias)
+        // Derive ∂E/∂w and ∂E/∂b yourself first; section 5 of the notes is there to check afterwards.
         // Your code goes here, in place of the placeholder below.
         return notImplemented("1.3", placeholder: (weights, bias))
     }

@@ -46,8 +46,9 @@ public enum LinearRegressionExercise {
     public static func ridgeGradient(inputs: Tensor, targets: Tensor, weights: Tensor, bias: Float,
                                      lambda: Float) -> (weights: Tensor, bias: Float) {
         // EXERCISE 2.4: ridge gradient
-        // Formula: ∂J/∂w = (2/n) Xᵀ r + λ w;  ∂J/∂b = (2/n) Σᵢ rᵢ, with r = X w + b − y
+        // Formula: J(w, b) = (1/n) Σᵢ (xᵢ · w + b − yᵢ)² + (λ/2) ‖w‖²;  return ∂J/∂w and ∂J/∂b
         // Shapes: inputs [n, d], targets [n], weights [d], λ a number → (weights: [d], bias: a number)
+        // Derive the gradient of J yourself first; section 6 of the notes is there to check afterwards.
         // Your code goes here, in place of the placeholder below.
         return notImplemented("2.4", placeholder: (Tensor.zeros(weights.shape), 0))
     }

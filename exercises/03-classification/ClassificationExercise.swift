@@ -35,8 +35,9 @@ public enum ClassificationExercise {
     /// The gradient of the mean cross-entropy with respect to the logits.
     public static func crossEntropyGradient(logits: Tensor, labels: Tensor) -> Tensor {
         // EXERCISE 3.3: gradient with respect to the logits
-        // Formula: ∂L/∂zᵢⱼ = (pᵢⱼ − [j = yᵢ]) / n
+        // Formula: pᵢ = softmax(zᵢ) row by row, L = (1/n) Σᵢ −log pᵢ,yᵢ;  return ∂L/∂zᵢⱼ for every i, j
         // Shapes: logits [n, k], labels [n] → gradient [n, k]
+        // Derive ∂L/∂zᵢⱼ yourself first; section 3 of the notes is there to check afterwards.
         // Your code goes here, in place of the placeholder below.
         return notImplemented("3.3", placeholder: Tensor.zeros(logits.shape))
     }
@@ -55,7 +56,7 @@ public enum ClassificationExercise {
     public static func softmaxRegressionGradient(inputs: Tensor, labels: Tensor, weights: Tensor,
                                                  bias: Tensor) -> (weights: Tensor, bias: Tensor) {
         // EXERCISE 3.5: gradient of softmax regression
-        // Formula: G = ∂L/∂Z = (P − Y)/n;  ∂L/∂W = Xᵀ G;  ∂L/∂b = Σᵢ Gᵢ (the column sums of G)
+        // Formula: G = ∂L/∂Z (your part 3.3);  ∂L/∂W = Xᵀ G;  ∂L/∂b = Σᵢ Gᵢ (the column sums of G)
         // Shapes: inputs [n, d], labels [n], weights [d, k], bias [k] → (weights [d, k], bias [k])
         // Your code goes here, in place of the placeholder below.
         return notImplemented("3.5", placeholder: (Tensor.zeros(weights.shape), Tensor.zeros(bias.shape)))

@@ -1,7 +1,7 @@
 // Your file to complete: generated from solutions/05-training/TrainingExercise.swift by `swift run course generate`.
-// The parts for you to write are marked `EXERCISE N.k`: here 5.1, 5.2, 5.3, 5.4, 5.5.
+// The parts for you to write are marked `EXERCISE N.k`: here 5.1, 5.2, 5.3, 5.4, 5.5, 5.6.
 
-// Exercise 5: initialisation, two optimiser updates, and the early-stopping rule.
+// Exercise 5: initialisation, three optimiser updates, and the early-stopping rule.
 // Notes: chapters/05-training/README.md. Tests: Tests/ExerciseTests/Exercise5Tests.swift.
 // Check your work with `swift test --filter Exercise5`.
 //
@@ -66,5 +66,20 @@ public enum TrainingExercise {
         // Shapes: validationLosses [epochs] (at least one) → (stop, bestEpoch counted from 1)
         // Your code goes here, in place of the placeholder below.
         return notImplemented("5.5", placeholder: (false, 1))
+    }
+
+    /// One step of Nesterov momentum, on the parameters the network holds, θ̃ = θ + μ v:
+    /// the new θ̃ and velocity.
+    public static func nesterovStep(parameter: Tensor, gradient: Tensor, velocity: Tensor, learningRate: Float,
+                                    momentum: Float) -> (parameter: Tensor, velocity: Tensor) {
+        // EXERCISE 5.6: Nesterov momentum
+        // Formula: Nesterov takes the gradient where momentum is about to carry θ:
+        //   v_new = μ v − η ∇L(θ + μ v);  θ_new = θ + v_new.
+        //   The network holds θ̃ = θ + μ v instead of θ, and `gradient` is g = ∇L(θ̃), the gradient there.
+        //   Return θ̃_new = θ_new + μ v_new, written with θ̃, v, g, η and μ alone, and v_new.
+        // Shapes: parameter θ̃, gradient g, velocity v all the same shape → (parameter θ̃_new, velocity v_new)
+        // Derive the update of θ̃ yourself first; section 3 of the notes is there to check afterwards.
+        // Your code goes here, in place of the placeholder below.
+        return notImplemented("5.6", placeholder: (parameter, velocity))
     }
 }

@@ -58,9 +58,11 @@ public enum LinearRegressionExercise {
     public static func ridgeGradient(inputs: Tensor, targets: Tensor, weights: Tensor, bias: Float,
                                      lambda: Float) -> (weights: Tensor, bias: Float) {
         // EXERCISE 2.4: ridge gradient
-        // Formula: ∂J/∂w = (2/n) Xᵀ r + λ w;  ∂J/∂b = (2/n) Σᵢ rᵢ, with r = X w + b − y
+        // Formula: J(w, b) = (1/n) Σᵢ (xᵢ · w + b − yᵢ)² + (λ/2) ‖w‖²;  return ∂J/∂w and ∂J/∂b
         // Shapes: inputs [n, d], targets [n], weights [d], λ a number → (weights: [d], bias: a number)
-        // Hint: start from your part 2.2 and add the penalty's gradient to the weights only.
+        // Derive the gradient of J yourself first; section 6 of the notes is there to check afterwards.
+        // Hint: J is part 2.2's loss plus a penalty: reuse your 2.2, then differentiate
+        //   (λ/2) Σⱼ wⱼ² by one wⱼ at a time. Which parameters does the penalty contain?
         // Stub: return notImplemented("2.4", placeholder: (Tensor.zeros(weights.shape), 0))
         // BEGIN SOLUTION
         let gradient = meanSquaredErrorGradient(inputs: inputs, targets: targets, weights: weights, bias: bias)

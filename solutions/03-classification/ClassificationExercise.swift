@@ -47,10 +47,11 @@ public enum ClassificationExercise {
     /// The gradient of the mean cross-entropy with respect to the logits.
     public static func crossEntropyGradient(logits: Tensor, labels: Tensor) -> Tensor {
         // EXERCISE 3.3: gradient with respect to the logits
-        // Formula: ∂L/∂zᵢⱼ = (pᵢⱼ − [j = yᵢ]) / n
+        // Formula: pᵢ = softmax(zᵢ) row by row, L = (1/n) Σᵢ −log pᵢ,yᵢ;  return ∂L/∂zᵢⱼ for every i, j
         // Shapes: logits [n, k], labels [n] → gradient [n, k]
-        // Hint: start from the probabilities (your part 3.1), subtract 1 at each row's label,
-        //   divide by n.
+        // Derive ∂L/∂zᵢⱼ yourself first; section 3 of the notes is there to check afterwards.
+        // Hint: write −log pᵢ,yᵢ = log Σₗ e^{zᵢₗ} − zᵢ,yᵢ and differentiate each term by zᵢⱼ;
+        //   the second term cares whether j is the label. Your part 3.1 gives the probabilities.
         // Stub: return notImplemented("3.3", placeholder: Tensor.zeros(logits.shape))
         // BEGIN SOLUTION
         let n = logits.shape[0]
@@ -80,7 +81,7 @@ public enum ClassificationExercise {
     public static func softmaxRegressionGradient(inputs: Tensor, labels: Tensor, weights: Tensor,
                                                  bias: Tensor) -> (weights: Tensor, bias: Tensor) {
         // EXERCISE 3.5: gradient of softmax regression
-        // Formula: G = ∂L/∂Z = (P − Y)/n;  ∂L/∂W = Xᵀ G;  ∂L/∂b = Σᵢ Gᵢ (the column sums of G)
+        // Formula: G = ∂L/∂Z (your part 3.3);  ∂L/∂W = Xᵀ G;  ∂L/∂b = Σᵢ Gᵢ (the column sums of G)
         // Shapes: inputs [n, d], labels [n], weights [d, k], bias [k] → (weights [d, k], bias [k])
         // Hint: the logits are `matmul(inputs, weights) + bias`; G is your part 3.3; then one transposed product
         //   and one sum along axis 0.

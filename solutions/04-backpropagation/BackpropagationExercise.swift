@@ -70,12 +70,16 @@ public enum BackpropagationExercise {
                                          weight2: Tensor, bias2: Tensor)
         -> (weight1: Tensor, bias1: Tensor, weight2: Tensor, bias2: Tensor) {
         // EXERCISE 4.5: backpropagation through two layers
-        // Formula: forward a = X W₁ + b₁, h = ReLU(a), Z = h W₂ + b₂; backward G = (softmax(Z) − Y)/n,
-        //   ∂W₂ = hᵀ G, ∂b₂ = Σᵢ Gᵢ, ∂h = G W₂ᵀ, ∂a = ∂h ⊙ [a > 0], ∂W₁ = Xᵀ ∂a, ∂b₁ = Σᵢ ∂aᵢ
+        // Formula: a = X W₁ + b₁, h = ReLU(a), Z = h W₂ + b₂, L = the mean cross-entropy of Z against
+        //   the labels;  return ∂L/∂W₁, ∂L/∂b₁, ∂L/∂W₂, ∂L/∂b₂
         // Shapes: inputs [n, d], labels [n], weight1 [d, m], bias1 [m], weight2 [m, k], bias2 [k]
         //   → gradients of the same shapes as the four parameters
-        // Hint: run the forward pass keeping a and h; the engine's `crossEntropyGradient(logits:
-        //   labels:)` gives G; then walk back one operation at a time, as in the notes.
+        // Derive the backward pass yourself, one operation at a time from G = ∂L/∂Z (chapter 03's
+        // `crossEntropyGradient(logits:labels:)`) back to the first layer; section 4 of the notes is
+        // there to check afterwards.
+        // Hint: run the forward pass keeping a and h. Each gradient has the shape of what it
+        //   differentiates, which fixes where every transpose goes; the ReLU passes a gradient only
+        //   where it passed its input.
         // Stub: return notImplemented("4.5", placeholder: (Tensor.zeros(weight1.shape), Tensor.zeros(bias1.shape), Tensor.zeros(weight2.shape), Tensor.zeros(bias2.shape)))
         // BEGIN SOLUTION
         let a = matmul(inputs, weight1) + bias1

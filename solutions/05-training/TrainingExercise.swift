@@ -1,4 +1,4 @@
-// Exercise 5: initialisation, two optimiser updates, and the early-stopping rule.
+// Exercise 5: initialisation, three optimiser updates, and the early-stopping rule.
 // Notes: chapters/05-training/README.md. Tests: Tests/ExerciseTests/Exercise5Tests.swift.
 // Check your work with `swift test --filter Exercise5`.
 //
@@ -89,6 +89,26 @@ public enum TrainingExercise {
             best = epoch
         }
         return (validationLosses.count - 1 - best >= patience, best + 1)
+        // END SOLUTION
+    }
+
+    /// One step of Nesterov momentum, on the parameters the network holds, θ̃ = θ + μ v:
+    /// the new θ̃ and velocity.
+    public static func nesterovStep(parameter: Tensor, gradient: Tensor, velocity: Tensor, learningRate: Float,
+                                    momentum: Float) -> (parameter: Tensor, velocity: Tensor) {
+        // EXERCISE 5.6: Nesterov momentum
+        // Formula: Nesterov takes the gradient where momentum is about to carry θ:
+        //   v_new = μ v − η ∇L(θ + μ v);  θ_new = θ + v_new.
+        //   The network holds θ̃ = θ + μ v instead of θ, and `gradient` is g = ∇L(θ̃), the gradient there.
+        //   Return θ̃_new = θ_new + μ v_new, written with θ̃, v, g, η and μ alone, and v_new.
+        // Shapes: parameter θ̃, gradient g, velocity v all the same shape → (parameter θ̃_new, velocity v_new)
+        // Derive the update of θ̃ yourself first; section 3 of the notes is there to check afterwards.
+        // Hint: v_new needs only g. For θ̃_new, replace θ by θ̃ − μ v in θ_new + μ v_new, then use
+        //   what v_new − μ v equals. Plain momentum's θ̃ + v_new is not it.
+        // Stub: return notImplemented("5.6", placeholder: (parameter, velocity))
+        // BEGIN SOLUTION
+        let newVelocity = momentum * velocity - learningRate * gradient
+        return (parameter + momentum * newVelocity - learningRate * gradient, newVelocity)
         // END SOLUTION
     }
 }

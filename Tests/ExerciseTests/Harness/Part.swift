@@ -39,14 +39,17 @@ struct Part {
     }
 
     /// Expects `actual` to equal `expected` within `tolerance` (relative, with an absolute
-    /// floor of `tolerance` for values near zero).
+    /// floor of `tolerance` for values near zero). `mistakes` are wrong answers the check
+    /// computed itself, each with what explains it: the one `actual` matches is named.
     @discardableResult
     func expectNumber(_ actual: Float, _ expected: Float, _ what: String, tolerance: Float = 1e-4,
-                      batchSize: Int? = nil) -> Bool {
+                      batchSize: Int? = nil, mistakes: [(answer: Float, explanation: String)] = []) -> Bool {
         let error = Swift.abs(actual - expected) / Swift.max(Swift.abs(expected), 1)
         guard actual.isFinite, error <= tolerance else {
             var message = "\(what) is \(actual), expected \(expected) (relative error \(error), tolerance \(tolerance))"
-            if let mistake = likelyMistake(actual: Tensor([actual]), expected: Tensor([expected]), batchSize: batchSize) {
+            if let mistake = mistakes.first(where: { Swift.abs(actual - $0.answer) <= tolerance * Swift.max(Swift.abs($0.answer), 1) }) {
+                message += ". " + mistake.explanation
+            } else if let mistake = likelyMistake(actual: Tensor([actual]), expected: Tensor([expected]), batchSize: batchSize) {
                 message += ". " + mistake
             }
             fail(message)
@@ -55,10 +58,12 @@ struct Part {
         return true
     }
 
-    /// Expects `actual` to have `expected`'s shape and values within `tolerance`.
+    /// Expects `actual` to have `expected`'s shape and values within `tolerance`. `mistakes`
+    /// are wrong answers the check computed itself, each with what explains it: the one
+    /// `actual` matches is named.
     @discardableResult
     func expectTensor(_ actual: Tensor, _ expected: Tensor, _ what: String, tolerance: Float = 1e-4,
-                      batchSize: Int? = nil) -> Bool {
+                      batchSize: Int? = nil, mistakes: [(answer: Tensor, explanation: String)] = []) -> Bool {
         guard actual.shape == expected.shape else {
             var message = "\(what) has shape \(actual.shape), expected \(expected.shape)"
             if actual.rank == 2 && expected.rank == 2 && actual.shape == expected.shape.reversed() {
@@ -79,7 +84,9 @@ struct Part {
         guard worstError > tolerance else { return true }
         var message = "\(what) differs at \(position(of: worst, in: actual.shape)): \(actual[flat: worst]) "
             + "instead of \(expected[flat: worst]) (relative error \(worstError), tolerance \(tolerance))"
-        if let mistake = likelyMistake(actual: actual, expected: expected, batchSize: batchSize) {
+        if let mistake = mistakes.first(where: { $0.answer.shape == actual.shape && agrees(actual, $0.answer, tolerance) }) {
+            message += ". " + mistake.explanation
+        } else if let mistake = likelyMistake(actual: actual, expected: expected, batchSize: batchSize) {
             message += ". " + mistake
         }
         fail(message)
@@ -89,14 +96,14 @@ struct Part {
     /// Expects an analytic gradient to match central finite differences of `loss` at `point`.
     @discardableResult
     func expectGradient(_ analytic: Tensor, of loss: (Tensor) -> Float, at point: Tensor, _ what: String,
-                        batchSize: Int? = nil) -> Bool {
-        expectGradient(analytic, of: { Double(loss($0)) }, at: point, what, batchSize: batchSize)
+                        batchSize: Int? = nil, mistakes: [(answer: Tensor, explanation: String)] = []) -> Bool {
+        expectGradient(analytic, of: { Double(loss($0)) }, at: point, what, batchSize: batchSize, mistakes: mistakes)
     }
 
     /// The same, with a reference loss evaluated in double precision.
     @discardableResult
     func expectGradient(_ analytic: Tensor, of loss: (Tensor) -> Double, at point: Tensor, _ what: String,
-                        batchSize: Int? = nil) -> Bool {
+                        batchSize: Int? = nil, mistakes: [(answer: Tensor, explanation: String)] = []) -> Bool {
         guard analytic.shape == point.shape else {
             fail("\(what) has shape \(analytic.shape), but the parameter it belongs to has shape \(point.shape)")
             return false
@@ -107,13 +114,23 @@ struct Part {
             var message = "\(what) disagrees with central finite differences at "
                 + "\(position(of: comparison.worstIndex, in: point.shape)): analytic \(comparison.analytic), "
                 + "numerical \(comparison.numerical) (relative error \(comparison.relativeError), tolerance 2e-3)"
-            if let mistake = likelyMistake(actual: analytic, expected: numerical, batchSize: batchSize) {
+            if let mistake = mistakes.first(where: { $0.answer.shape == analytic.shape && agrees(analytic, $0.answer, 1e-4) }) {
+                message += ". " + mistake.explanation
+            } else if let mistake = likelyMistake(actual: analytic, expected: numerical, batchSize: batchSize) {
                 message += ". " + mistake
             }
             fail(message)
             return false
         }
         return true
+    }
+}
+
+/// Whether every entry of `actual` is within `tolerance` of `expected`'s (relative, with an
+/// absolute floor near zero).
+func agrees(_ actual: Tensor, _ expected: Tensor, _ tolerance: Float) -> Bool {
+    (0..<actual.count).allSatisfy { i in
+        Swift.abs(actual[flat: i] - expected[flat: i]) <= tolerance * Swift.max(Swift.abs(expected[flat: i]), 1)
     }
 }
 

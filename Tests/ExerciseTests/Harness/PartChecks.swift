@@ -28,6 +28,7 @@ let partChecks: [String: @Sendable () throws -> Void] = [
     "5.3": TrainingChecks.momentum,
     "5.4": TrainingChecks.adam,
     "5.5": TrainingChecks.earlyStopping,
+    "5.6": TrainingChecks.nesterov,
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,
