@@ -116,6 +116,7 @@ struct ChapterCommandLineTests {
                  figures: ["Adam, η = 0.001 validation accuracy", "early stopping best epoch",
                            "early stopping test accuracy (best weights)"],
                  pairs: [("your momentum 0.9, η = 0.01 validation accuracy", "momentum 0.9, η = 0.01 validation accuracy"),
+                         ("your Nesterov 0.9, η = 0.01 validation accuracy", "Nesterov 0.9, η = 0.01 validation accuracy"),
                          ("your Adam, η = 0.001 validation accuracy", "Adam, η = 0.001 validation accuracy"),
                          ("tanh, your Xavier uniform last-layer deviation", "tanh, Xavier last-layer deviation")]),
     ]

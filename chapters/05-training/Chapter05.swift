@@ -20,7 +20,7 @@ struct Chapter05: ParsableCommand {
 
     @OptionGroup var options: ChapterOptions
 
-    @Flag(help: "Run your exercise 5 code (5.1-5.5): your initialisers and optimisers beside the engine's, and your early-stopping rule.")
+    @Flag(help: "Run your exercise 5 code (5.1-5.6): your initialisers and optimisers beside the engine's, and your early-stopping rule.")
     var mine = false
 
     func run() throws {
@@ -73,6 +73,7 @@ struct Chapter05: ParsableCommand {
         let start = mlp(features: splits.features, using: &generator).parameters.map(\.value)
         let yourOptimizers: [(String, () -> any Optimizer)] = mine
             ? [("your momentum 0.9, η = 0.01", { YourMomentum(learningRate: 0.01, momentum: 0.9) }),
+               ("your Nesterov 0.9, η = 0.01", { YourMomentum(learningRate: 0.01, momentum: 0.9, nesterov: true) }),
                ("your Adam, η = 0.001", { YourAdam(learningRate: 1e-3) })] : []
         for (name, makeOptimizer) in optimizerCases() + yourOptimizers {
             let yours = yourOptimizers.contains { $0.0 == name }

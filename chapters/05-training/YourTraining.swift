@@ -1,6 +1,6 @@
 // `--mine`: chapter 05 with your exercise 5 code: your Xavier and He initialisers in the
-// initialisation experiment, your momentum and Adam updates racing the engine's, and your
-// early-stopping rule deciding when the last experiment stops.
+// initialisation experiment, your momentum, Adam and Nesterov updates racing the engine's, and
+// your early-stopping rule deciding when the last experiment stops.
 import ExerciseSupport
 import Training
 import TrainingExercises
@@ -8,7 +8,7 @@ import TrainingExercises
 /// The exercise parts chapter 05's `--mine` runs.
 let yourParts = YourParts(exercise: 5, parts: [("5.1", "Xavier uniform"), ("5.2", "He normal"),
                                                ("5.3", "the momentum update"), ("5.4", "the Adam update"),
-                                               ("5.5", "the early-stopping rule")],
+                                               ("5.5", "the early-stopping rule"), ("5.6", "Nesterov momentum")],
                           file: "exercises/05-training/TrainingExercise.swift")
 
 /// Stops before any work when one of the parts is still a stub.
@@ -24,6 +24,8 @@ func requireYourParts() throws {
                                       secondMoment: .zeros([2]), step: 1, learningRate: 0.1, beta1: 0.9,
                                       beta2: 0.999, epsilon: 1e-8)
         _ = TrainingExercise.earlyStopping(validationLosses: [1, 0.5], patience: 2, minimumImprovement: 0)
+        _ = TrainingExercise.nesterovStep(parameter: theta, gradient: gradient, velocity: .zeros([2]),
+                                          learningRate: 0.1, momentum: 0.9)
     }
 }
 
@@ -40,22 +42,25 @@ func yourWeights(_ initializer: Initializer) -> (Int, Int, inout SeededGenerator
     }
 }
 
-/// Momentum whose update is your `momentumStep` (5.3), one velocity per parameter.
+/// Momentum whose update is your `momentumStep` (5.3), or with `nesterov` your
+/// `nesterovStep` (5.6), one velocity per parameter.
 final class YourMomentum: Optimizer {
     var learningRate: Float
     let momentum: Float
+    let nesterov: Bool
     private var velocities: [ObjectIdentifier: Tensor] = [:]
 
-    init(learningRate: Float, momentum: Float) {
+    init(learningRate: Float, momentum: Float, nesterov: Bool = false) {
         self.learningRate = learningRate
         self.momentum = momentum
+        self.nesterov = nesterov
     }
 
     func step(_ parameters: [Parameter]) {
+        let update = nesterov ? TrainingExercise.nesterovStep : TrainingExercise.momentumStep
         for parameter in parameters {
             let velocity = velocities[ObjectIdentifier(parameter)] ?? .zeros(parameter.value.shape)
-            let result = TrainingExercise.momentumStep(parameter: parameter.value, gradient: parameter.gradient,
-                                                       velocity: velocity, learningRate: learningRate, momentum: momentum)
+            let result = update(parameter.value, parameter.gradient, velocity, learningRate, momentum)
             parameter.value = result.parameter
             velocities[ObjectIdentifier(parameter)] = result.velocity
         }

@@ -53,7 +53,8 @@ public final class SGD: Optimizer {
 }
 
 /// Gradient descent with momentum: v ← μ v − η g; θ ← θ + v. With `nesterov`, the step
-/// looks ahead along the velocity: θ ← θ + μ v − η g (the form of Sutskever et al.).
+/// looks ahead along the velocity: θ ← θ + μ v − η g, where θ stands for θ + μ v, the look-ahead
+/// point (the reformulation of Bengio et al. 2013; derived in the chapter notes, section 3).
 public final class Momentum: Optimizer {
     public var learningRate: Float
     public let momentum: Float

@@ -148,6 +148,8 @@ public struct StubGenerator: Sendable {
             This folder is yours. Each `.swift` file in it is a copy of the reference code, with every part
             marked `EXERCISE N.k` cut out: its header gives the formula and the shapes, and a placeholder
             stands where your code goes. Replace the placeholder with your code, then run the tests.
+            A header that says "Derive" gives the forward pass and the loss only: work the gradient or
+            the update out on paper first, then check it against the chapter's notes.
 
             - Test the parts of chapter N: `swift test --filter ExerciseN` (for chapter 2: `swift test --filter Exercise2`).
             - `swift run course check N` gives one verdict per part (passed, failing, not started, crashed,
