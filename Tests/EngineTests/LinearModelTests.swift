@@ -110,6 +110,47 @@ struct PerceptronEngineTests {
         }
     }
 
+    @Test("separable blobs keep their margin from the centres' bisector, and the perceptron stays under (R/γ)²")
+    func separableBlobsAndTheBound() throws {
+        var generator = SeededGenerator(seed: 13)
+        let blobs = separableBlobs(countPerClass: 60, negativeCentre: (1, 2), positiveCentre: (2, 1), spread: 0.6,
+                                   margin: 0.2, using: &generator)
+        #expect(blobs.inputs.shape == [120, 2])
+        // The bisector of (1, 2) and (2, 1) is x₁ − x₂ = 0: every point ≥ 0.2 from it, on its side.
+        for i in 0..<120 {
+            let distance = blobs.labels[i] * (blobs.inputs[i, 0] - blobs.inputs[i, 1]) / Float(2).squareRoot()
+            #expect(distance >= 0.2, "row \(i)")
+        }
+        let bound = try #require(MistakeBound(blobs, separatedBy: Tensor([1, -1]), bias: 0))
+        // The line has no bias, so folding in the constant feature leaves its margin as it is.
+        #expect(bound.margin >= 0.2 - 1e-6)
+        var perceptron = PerceptronClassifier(weights: .zeros([2]), bias: 0)
+        var mistakes = 0
+        for _ in 0..<1000 {
+            let epoch = perceptron.trainEpoch(inputs: blobs.inputs, labels: blobs.labels)
+            mistakes += epoch
+            if epoch == 0 { break }
+        }
+        #expect(Float(mistakes) <= bound.mistakes)
+        #expect(mistakes > 0)
+    }
+
+    @Test("the mistake bound of a hand-made example, and none for a line that does not separate")
+    func mistakeBoundByHand() throws {
+        // Points (0, 1) → +1 and (0, −1) → −1, line x₂ = 0: with the constant feature,
+        // R = ‖(0, 1, 1)‖ = √2 and γ = 1 / ‖(0, 1, 0)‖ = 1, so (R/γ)² = 2.
+        let points = LabelledPoints(inputs: Tensor([[0, 1], [0, -1]]), labels: Tensor([1, -1]))
+        let bound = try #require(MistakeBound(points, separatedBy: Tensor([0, 1]), bias: 0))
+        #expect(Swift.abs(bound.radius - Float(2).squareRoot()) < 1e-6)
+        #expect(Swift.abs(bound.margin - 1) < 1e-6)
+        #expect(Swift.abs(bound.mistakes - 2) < 1e-5)
+        // A bias of 0.5 tilts the folded-in direction: γ = 0.5 / ‖(0, 1, 0.5)‖ (the point (0, −1)).
+        let shifted = try #require(MistakeBound(points, separatedBy: Tensor([0, 1]), bias: 0.5))
+        #expect(Swift.abs(shifted.margin - 0.5 / Float(1.25).squareRoot()) < 1e-6)
+        #expect(MistakeBound(points, separatedBy: Tensor([1, 0]), bias: 0) == nil)
+        #expect(MistakeBound(points, separatedBy: Tensor([0, -1]), bias: 0) == nil)
+    }
+
     @Test("the delta rule lowers the squared error on separable blobs")
     func adaline() {
         var generator = SeededGenerator(seed: 12)

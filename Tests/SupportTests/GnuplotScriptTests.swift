@@ -70,6 +70,24 @@ struct GnuplotScriptTests {
         }
     }
 
+    @Test("an axis that counts gets whole-number tics, about eight across its data")
+    func integerTics() throws {
+        try GnuplotScratchDirectory.with { directory in
+            let epochs = LineSeries(title: "mistakes", xs: [1, 2, 3, 4, 5, 6, 7], ys: [40, 31, 12, 5, 2, 1, 0])
+            let counted = LinePlot(integerX: true, integerY: true, series: [epochs])
+            let script = try GnuplotFiles.text(try writer(directory).write(counted, name: "counted").scriptURL)
+            // x spans 6: steps of 1; y spans 40: steps of 5 (40/5 = 8 tics), never 2.5 or 0.5.
+            #expect(script.contains("set xtics 1\n"))
+            #expect(script.contains("set ytics 5\n"))
+            #expect(script.contains("set format x \"%.0f\""))
+            let plain = try GnuplotFiles.text(try writer(directory).write(LinePlot(series: [epochs]), name: "plain").scriptURL)
+            #expect(!plain.contains("set xtics"))
+            // A wide range: 0 ... 3000 in steps of 500.
+            let wide = LinePlot(integerX: true, series: [LineSeries(title: "", xs: [0, 3000], ys: [1, 2])])
+            #expect(try GnuplotFiles.text(try writer(directory).write(wide, name: "wide").scriptURL).contains("set xtics 500\n"))
+        }
+    }
+
     @Test("quotes and backslashes in titles are escaped")
     func titlesAreEscaped() throws {
         try GnuplotScratchDirectory.with { directory in

@@ -61,30 +61,48 @@ struct Chapter01: ParsableCommand {
 
         // MARK: 2. Separable blobs
         let count = options.value(100, quick: 30)
-        print("\n2. Two Gaussian blobs, \(count) points each, centred at (−1, −1) and (1, 1)")
-        let blobs = gaussianBlobs(countPerClass: count, spread: 0.4, using: &generator)
-        var perceptron = PerceptronClassifier(weights: Tensor.normal([2], using: &generator), bias: 0)
+        print("\n2. Two Gaussian blobs, \(count) points each, centred at (1.5, 1.5) and (2.5, 2.5), "
+              + "none nearer than 0.05 to the line x₁ + x₂ = 4 between them")
+        let blobs = separableBlobs(countPerClass: count, negativeCentre: (1.5, 1.5), positiveCentre: (2.5, 2.5),
+                                   spread: 0.5, margin: 0.05, using: &generator)
+        // The convergence theorem's bound, measured with that line (any separating line gives one).
+        guard let bound = MistakeBound(blobs, separatedBy: Tensor([1, 1]), bias: -4) else {
+            preconditionFailure("separableBlobs returned points the line x₁ + x₂ = 4 does not separate")
+        }
+        print("   R = \(NumberFormat.fixed(bound.radius, decimals: 3)), γ = \(NumberFormat.fixed(bound.margin, decimals: 4)): "
+              + "at most (R/γ)² = \(Int(bound.mistakes)) mistakes in all")
+        // The theorem starts from w = 0, b = 0.
+        var perceptron = PerceptronClassifier(weights: Tensor.zeros([2]), bias: 0)
         var blobMistakes: [Int] = []
-        var boundaries: [LineSeries] = [boundaryLine(of: perceptron, title: "start", x: -2.5...2.5)]
+        var boundaries: [LineSeries] = []
         for epoch in 1...epochs {
             let order = generator.permutation(blobs.labels.count)
             blobMistakes.append(rules.epoch(&perceptron, inputs: blobs.inputs, labels: blobs.labels,
                                             learningRate: 0.1, order: order))
-            print("   epoch \(epoch): \(blobMistakes.last!) mistakes")
+            print("   epoch \(epoch): \(blobMistakes.last!) mistakes, \(blobMistakes.reduce(0, +)) so far")
             if epoch <= 3 || blobMistakes.last == 0 {
-                boundaries.append(boundaryLine(of: perceptron, title: "after epoch \(epoch)", x: -2.5...2.5))
+                boundaries.append(boundaryLine(of: perceptron, title: "after epoch \(epoch)", x: -0.5...4.5))
             }
             if blobMistakes.last == 0 { break }
         }
         let blobAccuracy = Float(accuracy(blobs) { rules.predict(weights: perceptron.weights, bias: perceptron.bias, $0) })
         summary.add("blobs epochs to converge", blobMistakes.last == 0 ? blobMistakes.count : -1)
         summary.add("blobs training accuracy", blobAccuracy)
+        summary.add("blobs mistakes in all", blobMistakes.reduce(0, +))
+        summary.add("blobs mistake bound (R/γ)²", Int(bound.mistakes))
         try plots.write(ScatterPlot(title: "The perceptron's boundary as it learns", xLabel: "x₁", yLabel: "x₂",
                                     classes: pointClasses(blobs), lines: boundaries,
-                                    xRange: -2.5...2.5, yRange: -2.5...2.5), name: "blobs-boundary")
-        try plots.write(LinePlot(title: "Mistakes per epoch on separable blobs", xLabel: "epoch", yLabel: "mistakes",
-                                 series: [LineSeries(title: "perceptron", ys: blobMistakes.map(Double.init),
-                                                     style: .linesPoints)]),
+                                    xRange: -0.5...4.5, yRange: -0.5...4.5), name: "blobs-boundary")
+        // Mistakes so far against the bound, on a log scale: the bound is far above.
+        let soFar = blobMistakes.indices.map { Double(blobMistakes[...$0].reduce(0, +)) }
+        let epochAxis = (1...blobMistakes.count).map(Double.init)
+        try plots.write(LinePlot(title: "Mistakes on separable blobs against the convergence bound", xLabel: "epoch",
+                                 yLabel: "mistakes", logY: true, integerX: true, legend: .outsideRight,
+                                 series: [LineSeries(title: "in that epoch", xs: epochAxis, ys: blobMistakes.map(Double.init),
+                                                     style: .linesPoints),
+                                          LineSeries(title: "so far", xs: epochAxis, ys: soFar, style: .linesPoints),
+                                          LineSeries(title: "(R/γ)² = \(Int(bound.mistakes))", xs: [1, epochAxis.last!],
+                                                     ys: [Double(bound.mistakes), Double(bound.mistakes)], dash: .dashed)]),
                         name: "blobs-mistakes")
 
         // MARK: 3. Overlapping blobs: perceptron against the delta rule

@@ -2,7 +2,7 @@
 //
 // 1. The non-linearities and their derivatives.
 // 2. XOR, impossible for one perceptron, learned by a 2-2-1 network.
-// 3. The vanishing gradient: a deep sigmoid network against the same network with ReLU.
+// 3. The vanishing gradient: a deep sigmoid network against ReLU, with the default and He's initialisation.
 // 4. A 784-256-128-10 MLP on Fashion-MNIST.
 import CourseRuntime
 import Backpropagation
@@ -63,20 +63,36 @@ struct Chapter04: ParsableCommand {
         let (train, validation, test) = (splits.train, splits.validation, splits.test)
 
         // MARK: 3. The vanishing gradient
-        print("\n3. Gradient norm per layer in a 10-layer network, sigmoid against ReLU (plot: vanishing-gradient.png)")
+        print("\n3. Gradient norms per layer in a 10-layer network of 64 units (plot: vanishing-gradient.png)")
         let probe = train.subset(Array(0..<256))
-        var norms: [LineSeries] = []
-        for (name, makeActivation) in [("sigmoid", layers.sigmoid), ("ReLU", layers.relu)] {
-            let perLayer = gradientNormsPerLayer(depth: 10, width: 64, layers: layers, activation: makeActivation,
-                                                 batch: probe, using: &generator)
-            print("   \(name): ‖∂L/∂W‖ from the first layer to the last: "
-                  + perLayer.map { String(format: "%.1e", $0) }.joined(separator: " "))
-            summary.add("\(name) first-layer gradient norm / last-layer", String(format: "%.2e", perLayer.first! / perLayer.last!))
-            norms.append(LineSeries(title: name, xs: (1...perLayer.count).map(Double.init),
-                                    ys: perLayer.map(Double.init), style: .linesPoints))
+        var weightNorms: [LineSeries] = [], hiddenNorms: [LineSeries] = []
+        let cases: [(String, (Int, Int, inout SeededGenerator) -> any Layer, () -> any Layer)] = [
+            ("sigmoid", { layers.linear($0, $1, using: &$2) }, layers.sigmoid),
+            ("ReLU", { layers.linear($0, $1, using: &$2) }, layers.relu),
+            ("ReLU, He init", { layers.heLinear($0, $1, using: &$2) }, layers.relu),
+        ]
+        for (name, makeLinear, makeActivation) in cases {
+            let norms = gradientNormsPerLayer(depth: 10, width: 64, linear: makeLinear, activation: makeActivation,
+                                              batch: probe, using: &generator)
+            print("   \(name.padding(toLength: 13, withPad: " ", startingAt: 0)) ‖∂L/∂W‖, first layer to last: "
+                  + norms.weights.map { String(format: "%.1e", $0) }.joined(separator: " "))
+            print("   \(String(repeating: " ", count: 13)) ‖∂L/∂h‖, first layer to last: "
+                  + norms.hidden.map { String(format: "%.1e", $0) }.joined(separator: " "))
+            summary.add("\(name) first-layer gradient norm / last-layer",
+                        String(format: "%.2e", norms.weights.first! / norms.weights.last!))
+            summary.add("\(name) ‖∂L/∂h‖ first hidden layer / last", String(format: "%.2e", norms.hidden.first! / norms.hidden.last!))
+            weightNorms.append(LineSeries(title: name, xs: (1...norms.weights.count).map(Double.init),
+                                          ys: norms.weights.map(Double.init), style: .linesPoints))
+            hiddenNorms.append(LineSeries(title: name, xs: (1...norms.hidden.count).map(Double.init),
+                                          ys: norms.hidden.map(Double.init), style: .linesPoints))
         }
-        try plots.write(LinePlot(title: "Gradient norm of each layer's weights (layer 1 is nearest the input)",
-                                 xLabel: "layer", yLabel: "‖∂L/∂W‖", logY: true, series: norms),
+        try plots.write(Multiplot(title: "Gradient norms layer by layer (layer 1 is nearest the input)", columns: 2,
+                                  size: PlotSize(width: 1200, height: 500), panels: [
+                                      LinePlot(title: "each layer's weights", xLabel: "layer", yLabel: "‖∂L/∂W‖",
+                                               logY: true, legend: .bottomRight, series: weightNorms),
+                                      LinePlot(title: "each hidden layer's output", xLabel: "hidden layer",
+                                               yLabel: "‖∂L/∂h‖", logY: true, legend: .bottomRight, series: hiddenNorms),
+                                  ]),
                         name: "vanishing-gradient")
 
         // MARK: 4. The MLP on Fashion-MNIST (or the images --data-dir holds)

@@ -33,16 +33,35 @@ func trainXOR(steps: Int, attempts: Int = 10, layers: LayerMaker,
     return result!
 }
 
-/// ‖∂L/∂W‖ of every Linear layer of a `depth`-layer network of `width` units (the input
-/// layer first), for one batch: the loss is the cross-entropy of the last layer's logits.
-func gradientNormsPerLayer(depth: Int, width: Int, layers maker: LayerMaker, activation: () -> any Layer,
-                           batch: Dataset, using generator: inout SeededGenerator) -> [Float] {
-    var layers: [any Layer] = [maker.linear(batch.inputs.shape[1], width, using: &generator), activation()]
-    for _ in 1..<(depth - 1) { layers += [maker.linear(width, width, using: &generator), activation()] }
-    layers.append(maker.linear(width, 10, using: &generator))
+/// The gradient norms of a deep network on one batch, the layer nearest the input first.
+struct LayerGradientNorms {
+    /// ‖∂L/∂Wₗ‖ of each linear layer's weights.
+    var weights: [Float]
+    /// ‖∂L/∂hₗ‖ of each hidden layer's output hₗ = f(hₗ₋₁ Wₗ + bₗ).
+    var hidden: [Float]
+}
+
+/// The gradient norms of a `depth`-layer network of `width` units for one batch: the loss is
+/// the cross-entropy of the last layer's logits. `linear` makes each layer (its initialisation
+/// is the experiment), `activation` each nonlinearity.
+func gradientNormsPerLayer(depth: Int, width: Int, linear: (Int, Int, inout SeededGenerator) -> any Layer,
+                           activation: () -> any Layer, batch: Dataset,
+                           using generator: inout SeededGenerator) -> LayerGradientNorms {
+    var layers: [any Layer] = [linear(batch.inputs.shape[1], width, &generator), activation()]
+    for _ in 1..<(depth - 1) { layers += [linear(width, width, &generator), activation()] }
+    layers.append(linear(width, 10, &generator))
     let network = Sequential(layers)
     let (_, gradient) = softmaxCrossEntropy(logits: network.forward(batch.inputs), labels: batch.targets)
-    network.backward(gradient)
+    // Backward by hand, one layer at a time, to see the gradient that reaches each hidden
+    // output: the layers alternate linear, activation, …, linear, so an odd index is an
+    // activation, and the gradient handed to it is ∂L/∂h of its output.
+    var hidden: [Float] = []
+    var current = gradient
+    for (index, layer) in layers.enumerated().reversed() {
+        if index % 2 == 1 { hidden.append(current.squared().sum().squareRoot()) }
+        current = layer.backward(current)
+    }
     // Each linear layer's weight is its first parameter, a matrix.
-    return network.parameters.filter { $0.value.rank == 2 }.map { $0.gradient.squared().sum().squareRoot() }
+    return LayerGradientNorms(weights: network.parameters.filter { $0.value.rank == 2 }.map { $0.gradient.squared().sum().squareRoot() },
+                              hidden: hidden.reversed())
 }

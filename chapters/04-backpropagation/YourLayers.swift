@@ -19,6 +19,15 @@ struct LayerMaker {
         return mine ? YourLinear(layer) : layer
     }
 
+    /// A linear layer drawn from He's N(0, 2/fan-in) instead of the default U(±1/√fan-in):
+    /// the initialisation chapter 05 derives, here to show what it does to the gradient.
+    func heLinear(_ inputs: Int, _ outputs: Int, using generator: inout SeededGenerator) -> any Layer {
+        let layer = Linear(weight: .normal([inputs, outputs], standardDeviation: (2 / Float(inputs)).squareRoot(),
+                                           using: &generator),
+                           bias: .zeros([outputs]), name: "linear")
+        return mine ? YourLinear(layer) : layer
+    }
+
     func relu() -> any Layer {
         mine ? YourActivation(ReLU()) { input, _, dy in BackpropagationExercise.reluBackward(input: input, outputGradient: dy) }
              : ReLU()

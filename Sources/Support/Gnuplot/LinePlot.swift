@@ -129,6 +129,10 @@ public struct LinePlot: Plot {
     public var logX: Bool
     /// Whether the y axis is logarithmic (base 10).
     public var logY: Bool
+    /// Whether the x axis counts something (epochs, mistakes): whole-number tics only.
+    public var integerX: Bool
+    /// Whether the y axis counts something: whole-number tics only.
+    public var integerY: Bool
     /// The visible x interval; nil fits the data. A non-finite bound is fitted too.
     public var xRange: ClosedRange<Double>?
     /// The visible y interval; nil fits the data.
@@ -142,13 +146,16 @@ public struct LinePlot: Plot {
 
     /// A plot of `series`.
     public init(title: String = "", xLabel: String = "", yLabel: String = "", logX: Bool = false,
-                logY: Bool = false, xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
+                logY: Bool = false, integerX: Bool = false, integerY: Bool = false,
+                xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
                 legend: LegendPosition = .topRight, size: PlotSize = .standard, series: [LineSeries]) {
         self.title = title
         self.xLabel = xLabel
         self.yLabel = yLabel
         self.logX = logX
         self.logY = logY
+        self.integerX = integerX
+        self.integerY = integerY
         self.xRange = xRange
         self.yRange = yRange
         self.legend = legend
@@ -163,6 +170,8 @@ public struct LinePlot: Plot {
     public func draw(into script: inout PlotScript) {
         AxesSetup(title: title, xLabel: xLabel, yLabel: yLabel, logX: logX, logY: logY,
                   xRange: xRange, yRange: yRange, legend: legend).draw(into: &script)
+        if integerX && !logX { IntegerTics.draw(axis: "x", values: series.flatMap(\.xs), range: xRange, into: &script) }
+        if integerY && !logY { IntegerTics.draw(axis: "y", values: series.flatMap(\.ys), range: yRange, into: &script) }
         script.add("set grid xtics ytics lt 1 lc rgb \"#dddddd\" lw 1")
         var clauses: [String] = []
         for (index, line) in series.enumerated() {
@@ -207,6 +216,26 @@ struct AxesSetup {
         // By default axes on the left and bottom only: less ink, same information.
         script.add("set border \(border)")
         script.add("set tics nomirror")
+    }
+}
+
+/// Tics at whole numbers only, for an axis that counts: a step of 1, 2 or 5 times a power
+/// of ten, about eight tics across the data (or the given range).
+enum IntegerTics {
+    static func draw(axis: String, values: [Double], range: ClosedRange<Double>?, into script: inout PlotScript) {
+        let finite = values.filter(\.isFinite)
+        guard let low = range?.lowerBound ?? finite.min(), let high = range?.upperBound ?? finite.max() else { return }
+        script.add("set \(axis)tics \(PlotScript.number(step(for: high - low)))")
+        script.add("set format \(axis) \"%.0f\"")
+    }
+
+    /// The smallest of 1, 2, 5, 10, 20, 50, … that cuts `span` into at most eight steps.
+    static func step(for span: Double) -> Double {
+        var power = 1.0
+        while true {
+            for factor in [1.0, 2, 5] where span / (factor * power) <= 8 { return factor * power }
+            power *= 10
+        }
     }
 }
 
