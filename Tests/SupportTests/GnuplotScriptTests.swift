@@ -126,6 +126,12 @@ struct GnuplotScriptTests {
             // Shared diverging range: symmetric around zero and the same for every image.
             let ranges = script.split(separator: "\n").filter { $0.hasPrefix("set cbrange") }
             #expect(ranges.count == 5 && Set(ranges) == ["set cbrange [-8:8]"])
+            // One colour bar, with the last image, for the shared scale; none for per-image scales.
+            #expect(script.components(separatedBy: "set colorbox user").count == 2)
+            #expect(script.components(separatedBy: "unset colorbox").count == 5)
+            let perImage = ImageGrid(columns: 3, palette: .diverging, colorRange: .perImage, images: images)
+            let perImageScript = try GnuplotFiles.text(try writer(directory).write(perImage, name: "per-image").scriptURL)
+            #expect(!perImageScript.contains("set colorbox user"))
         }
     }
 

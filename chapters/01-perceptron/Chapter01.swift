@@ -57,7 +57,8 @@ struct Chapter01: ParsableCommand {
                             name: "gate-\(name)")
         }
         try plots.write(LinePlot(title: "Mistakes per epoch on the logic gates", xLabel: "epoch",
-                                 yLabel: "mistakes", series: gateCurves), name: "gates-mistakes")
+                                 yLabel: "mistakes", integerX: true, integerY: true, series: gateCurves),
+                        name: "gates-mistakes")
 
         // MARK: 2. Separable blobs
         let count = options.value(100, quick: 30)
@@ -129,7 +130,7 @@ struct Chapter01: ParsableCommand {
         summary.add("adaline final mse", adalineLoss.last!)
         summary.add("adaline training accuracy", adalineAccuracy)
         try plots.write(LinePlot(title: "Overlapping blobs: perceptron mistakes against the delta rule's loss",
-                                 xLabel: "epoch", yLabel: "fraction of mistakes / mean squared error",
+                                 xLabel: "epoch", yLabel: "fraction of mistakes / mean squared error", integerX: true,
                                  series: [LineSeries(title: "perceptron: fraction of mistakes in the epoch",
                                                      ys: perceptronErrors, style: .linesPoints),
                                           LineSeries(title: "ADALINE: mean squared error", ys: adalineLoss,

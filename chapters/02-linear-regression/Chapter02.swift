@@ -65,15 +65,20 @@ struct Chapter02: ParsableCommand {
         fittedLines.append(LineSeries(title: "closed form", xs: [Float(-1), 1],
                                       ys: [exact.bias - exact.weights[0], exact.bias + exact.weights[0]], dash: .dashed))
         try plots.write(LinePlot(title: "Training loss per epoch", xLabel: "epoch", yLabel: "mean squared error",
-                                 logY: true, series: variantCurves), name: "line-training")
+                                 logY: true, integerX: true, series: variantCurves), name: "line-training")
         try plots.write(ScatterPlot(title: "A noisy line and the fitted lines", xLabel: "x", yLabel: "y",
                                     classes: [ScatterClass(label: "data", xs: x.scalars, ys: y.scalars)],
                                     lines: fittedLines), name: "line-fit")
 
         // MARK: 2. The learning rate
-        print("\n2. Batch gradient descent with four learning rates (stable below η = 1 for these inputs)")
-        var rateCurves: [LineSeries] = []
-        for rate: Float in [0.05, 0.3, 0.9, 1.5] {
+        print("\n2. Batch gradient descent with five learning rates (stable below η = 1 for these inputs)")
+        // The stable rates are drawn as the loss above its minimum L*, the closed form's, so that
+        // each rate's constant factor per step shows as a straight line on the log scale; the
+        // diverging one gets a panel of its own, whose scale would flatten the others.
+        let lowest = Double(LinearRegression.meanSquaredError(predictions: matmul(inputs, exact.weights) + exact.bias,
+                                                              targets: y))
+        var rateCurves: [LineSeries] = [], divergingCurves: [LineSeries] = []
+        for rate: Float in [0.05, 0.3, 0.75, 0.95, 1.5] {
             var model = LinearModel(features: 1)
             let settings = GradientDescentSettings(learningRate: rate, epochs: epochs)
             var history: [Float]
@@ -86,10 +91,22 @@ struct Chapter02: ParsableCommand {
                 print("   η = \(rate): stopped, \(divergence)")
                 summary.add("diverged at step (learning rate \(rate))", divergence.step)
             }
-            rateCurves.append(LineSeries(title: "η = \(rate)", ys: history.map(Double.init)))
+            if rate < 1 {
+                rateCurves.append(LineSeries(title: "η = \(rate)", ys: history.map { Double($0) - lowest }))
+            } else {
+                divergingCurves.append(LineSeries(title: "η = \(rate)", ys: history.map(Double.init),
+                                                  color: "#9467bd"))
+            }
         }
-        try plots.write(LinePlot(title: "Loss against step for four learning rates", xLabel: "step",
-                                 yLabel: "mean squared error", logY: true, series: rateCurves), name: "learning-rates")
+        try plots.write(Multiplot(title: "Batch gradient descent with five learning rates", columns: 2,
+                                  size: PlotSize(width: 1200, height: 500), panels: [
+                                      LinePlot(title: "stable: the loss above its minimum, L − L*", xLabel: "step",
+                                               yLabel: "L − L*", logY: true, series: rateCurves),
+                                      LinePlot(title: "too large: the loss grows until it overflows", xLabel: "step",
+                                               yLabel: "mean squared error", logY: true, legend: .bottomRight,
+                                               series: divergingCurves),
+                                  ]),
+                        name: "learning-rates")
 
         // MARK: 3. Polynomial features and overfitting
         print("\n3. Polynomials of rising degree fitted to 12 noisy samples of sin(πx), judged on 48 others")
@@ -177,7 +194,7 @@ struct Chapter02: ParsableCommand {
 /// Training and validation error against a setting (a degree, a λ), on a log error axis.
 func errorCurves(title: String, xLabel: String, at xs: [Double], training: [Double], validation: [Double],
                  logX: Bool = false) -> LinePlot {
-    LinePlot(title: title, xLabel: xLabel, yLabel: "mean squared error", logX: logX, logY: true,
+    LinePlot(title: title, xLabel: xLabel, yLabel: "mean squared error", logX: logX, logY: true, integerX: !logX,
              series: [LineSeries(title: "training", xs: xs, ys: training, style: .linesPoints),
                       LineSeries(title: "validation", xs: xs, ys: validation, style: .linesPoints)])
 }

@@ -99,7 +99,7 @@ struct Chapter03: ParsableCommand {
                             values: (0..<splits.features).map { Double(model.weights[$0, j]) })
         }
         try plots.write(ImageGrid(title: "The ten learned templates (columns of W): red raises the class's score",
-                                  columns: 5, palette: .diverging, colorRange: .perImage, images: templates),
+                                  columns: 5, palette: .diverging, images: templates),
                         name: "templates")
         try plots.write(learningCurves(history, title: "Softmax regression on \(splits.kind.name)"), name: "training-curves")
         let counts = confusionMatrix(predicted: model.predict(test.inputs), labels: test.targets, classCount: 10)

@@ -89,9 +89,10 @@ struct Chapter04: ParsableCommand {
         try plots.write(Multiplot(title: "Gradient norms layer by layer (layer 1 is nearest the input)", columns: 2,
                                   size: PlotSize(width: 1200, height: 500), panels: [
                                       LinePlot(title: "each layer's weights", xLabel: "layer", yLabel: "‖∂L/∂W‖",
-                                               logY: true, legend: .bottomRight, series: weightNorms),
+                                               logY: true, integerX: true, legend: .bottomRight, series: weightNorms),
                                       LinePlot(title: "each hidden layer's output", xLabel: "hidden layer",
-                                               yLabel: "‖∂L/∂h‖", logY: true, legend: .bottomRight, series: hiddenNorms),
+                                               yLabel: "‖∂L/∂h‖", logY: true, integerX: true, legend: .bottomRight,
+                                               series: hiddenNorms),
                                   ]),
                         name: "vanishing-gradient")
 
@@ -114,7 +115,7 @@ struct Chapter04: ParsableCommand {
         let firstLayer = network.parameters[0].value   // fc1's weight [pixels, 256]
         let (rows, columns) = (splits.imageRows, splits.imageColumns)
         try plots.write(ImageGrid(title: "Sixteen of the first layer's 256 units, as \(rows)×\(columns) weight images",
-                                  columns: 8, palette: .diverging, colorRange: .perImage,
+                                  columns: 8, palette: .diverging,
                                   images: (0..<16).map { unit in
                                       ImageGrid.Image(title: "unit \(unit)", rows: rows, columns: columns,
                                                       values: (0..<splits.features).map { Double(firstLayer[$0, unit]) })

@@ -46,6 +46,7 @@ struct Chapter05: ParsableCommand {
         print("1. Five initialisations of a 5-layer network of 256 units: standard deviation of each layer's output")
         let probe = train.inputs.rows(Array(0..<500))
         var panels: [any Plot] = []
+        var deviationCurves: [LineSeries] = []
         let yourCases: [(String, ActivationKind, Initializer)] = mine
             ? [("tanh, your Xavier uniform", .tanh, .xavierUniform(gain: Nonlinearity.tanh.gain)),
                ("ReLU, your He normal", .relu, .heNormal(gain: Nonlinearity.relu.gain))] : []
@@ -57,15 +58,26 @@ struct Chapter05: ParsableCommand {
             print("   \(title.padding(toLength: 30, withPad: " ", startingAt: 0)) "
                   + deviations.map { NumberFormat.fixed($0.deviation, decimals: 3) }.joined(separator: "  "))
             summary.add("\(title) last-layer deviation", deviations.last!.deviation)
-            panels.append(Histogram(title: title, xLabel: "activation", binCount: 40,
-                                    range: activation == .relu ? 0...3 : -1...1, normalization: .fraction,
-                                    datasets: deviations.enumerated().map { index, layer in
-                                        Histogram.Dataset(title: "layer \(index + 1)", values: layer.values)
-                                    }))
+            // One row per initialisation, one panel per layer.
+            for (index, layer) in deviations.enumerated() {
+                panels.append(Histogram(title: "\(title) · layer \(index + 1)", xLabel: "activation", binCount: 40,
+                                        range: activation == .relu ? 0...3 : -1...1, normalization: .fraction,
+                                        legend: .hidden, datasets: [Histogram.Dataset(title: "", values: layer.values)]))
+            }
+            // All-zero outputs (the zeros initialisation) have no place on a log scale.
+            if deviations.contains(where: { $0.deviation > 0 }) {
+                deviationCurves.append(LineSeries(title: title, xs: (1...deviations.count).map(Double.init),
+                                                  ys: deviations.map { Double($0.deviation) }, style: .linesPoints))
+            }
         }
-        try plots.write(Multiplot(title: "Activations of each layer under five initialisations", columns: 3,
-                                  size: PlotSize(width: 1200, height: 700), panels: panels),
+        let rows = panels.count / 5
+        try plots.write(Multiplot(title: "Activations of each layer (columns) under each initialisation (rows)", columns: 5,
+                                  size: PlotSize(width: 1500, height: 240 * rows + 30), panels: panels),
                         name: "initialization-histograms")
+        try plots.write(LinePlot(title: "Standard deviation of each layer's output", xLabel: "layer",
+                                 yLabel: "standard deviation", logY: true, integerX: true, legend: .outsideRight,
+                                 size: PlotSize(width: 1000, height: 500), series: deviationCurves),
+                        name: "initialization-deviations")
 
         // MARK: 2. The optimiser race
         print("\n2. The optimiser race: the \(splits.features)-256-128-10 MLP, \(raceEpochs) epochs of batches of 64 from one start")
@@ -89,10 +101,11 @@ struct Chapter05: ParsableCommand {
                   + "\(NumberFormat.fixed(history.epochs.last!.trainingLoss, decimals: 4)), validation accuracy "
                   + NumberFormat.fixed(accuracy, decimals: 4))
             summary.add("\(name) validation accuracy", accuracy)
-            curves.append(LineSeries(title: name, ys: smoothed(history.stepLosses, window: 50).map(Double.init)))
+            let smooth = smoothed(history.stepLosses, decay: 0.98)
+            curves.append(LineSeries(title: name, xs: (1...smooth.count).map(Double.init), ys: smooth.map(Double.init)))
         }
-        try plots.write(LinePlot(title: "Training loss per step (mean of the last 50 batches)", xLabel: "step",
-                                 yLabel: "cross-entropy", logY: true, series: curves),
+        try plots.write(LinePlot(title: "Training loss per step (moving average over about 50 batches)", xLabel: "step",
+                                 yLabel: "cross-entropy", logX: true, logY: true, legend: .bottomLeft, series: curves),
                         name: "optimizer-race")
 
         // MARK: 3. Schedules
@@ -102,7 +115,7 @@ struct Chapter05: ParsableCommand {
             ("cosine to 0 over 30 epochs", .cosine(epochs: 30, minimum: 0)),
         ]
         try plots.write(LinePlot(title: "Learning rate per epoch, from a base rate of 0.1", xLabel: "epoch",
-                                 yLabel: "learning rate", series: scheduleCases.map { name, schedule in
+                                 yLabel: "learning rate", integerX: true, series: scheduleCases.map { name, schedule in
                                      LineSeries(title: name, xs: (1...30).map(Double.init),
                                                 ys: (1...30).map { Double(schedule.rate(epoch: $0, base: 0.1)) },
                                                 style: .linesPoints)
@@ -133,7 +146,8 @@ struct Chapter05: ParsableCommand {
                                              ys: accuracies.map(Double.init), style: .linesPoints))
         }
         try plots.write(LinePlot(title: "Validation accuracy per epoch under each schedule (same start, same batches)",
-                                 xLabel: "epoch", yLabel: "validation accuracy", legend: .below, series: accuracyCurves),
+                                 xLabel: "epoch", yLabel: "validation accuracy", integerX: true, legend: .below,
+                                 series: accuracyCurves),
                         name: "schedule-race")
 
         // MARK: 4. Early stopping

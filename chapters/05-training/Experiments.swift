@@ -52,15 +52,16 @@ func optimizerCases() -> [(String, () -> any Optimizer)] {
      ("Adam, η = 0.001", { Adam(learningRate: 1e-3) })]
 }
 
-/// The running mean of the last `window` values.
-func smoothed(_ values: [Float], window: Int) -> [Float] {
-    var result: [Float] = [], total: Float = 0
-    for (i, value) in values.enumerated() {
-        total += value
-        if i >= window { total -= values[i - window] }
-        result.append(total / Float(Swift.min(i + 1, window)))
+/// An exponential moving average, s ← β s + (1 − β) x, divided by 1 − βᵗ as Adam corrects
+/// its moments: no lag towards 0 at the start, and no kink where a fixed window fills up.
+/// β = 0.98 averages over about 1/(1 − β) = 50 values.
+func smoothed(_ values: [Float], decay: Float) -> [Float] {
+    var average: Float = 0, weight: Float = 1
+    return values.map { value in
+        average = decay * average + (1 - decay) * value
+        weight *= decay
+        return average / (1 - weight)
     }
-    return result
 }
 
 /// Training and validation loss per epoch, with the best epoch marked.
@@ -69,7 +70,7 @@ func earlyStoppingPlot(_ history: TrainingHistory, bestEpoch: Int) -> LinePlot {
     let validation = history.epochs.map { Double($0.validationLoss!) }
     let low = Swift.min(validation.min()!, history.epochs.map { Double($0.trainingLoss) }.min()!)
     return LinePlot(title: "Early stopping: the weights of the best epoch are kept", xLabel: "epoch",
-                    yLabel: "cross-entropy", logY: true, series: [
+                    yLabel: "cross-entropy", logY: true, integerX: true, series: [
                         LineSeries(title: "training", xs: epochs, ys: history.epochs.map { Double($0.trainingLoss) },
                                    style: .linesPoints),
                         LineSeries(title: "validation", xs: epochs, ys: validation, style: .linesPoints),

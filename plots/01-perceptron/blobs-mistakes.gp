@@ -1,8 +1,8 @@
-# Line plot: Mistakes per epoch on separable blobs
+# Line plot: Mistakes on separable blobs against the convergence bound
 # Written by the course's Gnuplot module. To render it, in this folder run
 #   gnuplot blobs-mistakes.gp                      for blobs-mistakes.png, or
 #   gnuplot -e 'format="svg"' blobs-mistakes.gp   for blobs-mistakes.svg ("pdf" for blobs-mistakes.pdf).
-# Data: blobs-mistakes.dat
+# Data: blobs-mistakes-1.dat, blobs-mistakes-2.dat, blobs-mistakes-3.dat
 
 if (!exists("format")) format = "png"
 if (format eq "svg") {
@@ -18,14 +18,20 @@ set output "blobs-mistakes." . format
 set encoding utf8
 set clip two
 
-set title "Mistakes per epoch on separable blobs"
+set title "Mistakes on separable blobs against the convergence bound"
 set xlabel "epoch"
 set ylabel "mistakes"
-set key top right
+set logscale y
+set format y "%.0e"
+set key outside right top
 set border 3
 set tics nomirror
+set xtics 1
+set format x "%.0f"
 set grid xtics ytics lt 1 lc rgb "#dddddd" lw 1
 
-plot "blobs-mistakes.dat" using 1:2 with linespoints lw 2 dt 1 lc rgb "#1f77b4" pt 7 ps 0.8 title "perceptron"
+plot "blobs-mistakes-1.dat" using 1:2 with linespoints lw 2 dt 1 lc rgb "#1f77b4" pt 7 ps 0.8 title "in that epoch", \
+     "blobs-mistakes-2.dat" using 1:2 with linespoints lw 2 dt 1 lc rgb "#d62728" pt 5 ps 0.8 title "so far", \
+     "blobs-mistakes-3.dat" using 1:2 with lines lw 2 dt 2 lc rgb "#2ca02c" title "(R/γ)² = 58078"
 
 unset output

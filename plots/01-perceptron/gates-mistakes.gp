@@ -24,6 +24,10 @@ set ylabel "mistakes"
 set key top right
 set border 3
 set tics nomirror
+set xtics 5
+set format x "%.0f"
+set ytics 1
+set format y "%.0f"
 set grid xtics ytics lt 1 lc rgb "#dddddd" lw 1
 
 plot "gates-mistakes-1.dat" using 1:2 with linespoints lw 2 dt 1 lc rgb "#1f77b4" pt 7 ps 0.8 title "AND", \

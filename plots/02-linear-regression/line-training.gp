@@ -26,6 +26,8 @@ set format y "%.0e"
 set key top right
 set border 3
 set tics nomirror
+set xtics 20
+set format x "%.0f"
 set grid xtics ytics lt 1 lc rgb "#dddddd" lw 1
 
 plot "line-training-1.dat" using 1:2 with lines lw 2 dt 1 lc rgb "#1f77b4" title "batch, η = 0.5", \

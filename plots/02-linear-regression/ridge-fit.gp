@@ -28,7 +28,7 @@ set tics nomirror
 
 plot "ridge-fit-1.dat" using 1:2 with points pt 7 ps 1 lc rgb "#1f77b4" title "training points", \
      "ridge-fit-2.dat" using 1:2 with lines lw 2 dt 1 lc rgb "#bbbbbb" title "λ = 0", \
-     "ridge-fit-3.dat" using 1:2 with lines lw 2 dt 1 lc rgb "#5d5d5d" title "λ = 3.1622778e-05", \
+     "ridge-fit-3.dat" using 1:2 with lines lw 2 dt 1 lc rgb "#5d5d5d" title "λ = 3.1622776e-06", \
      "ridge-fit-4.dat" using 1:2 with lines lw 2 dt 2 lc rgb "#000000" title "sin(πx)"
 
 unset output

@@ -25,13 +25,15 @@ reset
 set title "w"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
 set cbrange [-0.43170082569122314:0.43170082569122314]
-unset colorbox
 unset border
 unset tics
+set colorbox user origin screen 0.5718232044198895, screen 0.06 size screen 0.019337016574585635, screen 0.7048780487804879
+set cbtics scale 0.5 nomirror
+set format cb "%.2g"
 unset key
 set size ratio -1
-set lmargin at screen 0.3875966850828729
-set rmargin at screen 0.6124033149171271
+set lmargin at screen 0.32544198895027626
+set rmargin at screen 0.5502486187845305
 set tmargin at screen 0.6975609756097562
 set bmargin at screen 0.02951219512195123
 set xrange [-0.5:27.5]

@@ -6,11 +6,11 @@
 
 if (!exists("format")) format = "png"
 if (format eq "svg") {
-    set terminal svg size 770,370 dynamic noenhanced font "Sans,12" background "white"
+    set terminal svg size 860,370 dynamic noenhanced font "Sans,12" background "white"
 } else { if (format eq "pdf") {
-    set terminal pdfcairo size 4.8125in,2.3125in noenhanced font "Sans,9"
+    set terminal pdfcairo size 5.375in,2.3125in noenhanced font "Sans,9"
 } else { if (format eq "png") {
-    set terminal pngcairo size 770,370 noenhanced font "Sans,11"
+    set terminal pngcairo size 860,370 noenhanced font "Sans,11"
 } else {
     exit error "format must be \"png\", \"svg\" or \"pdf\""
 }}}
@@ -24,14 +24,14 @@ set multiplot layout 2,5 rowsfirst title "The ten learned templates (columns of 
 reset
 set title "T-shirt/top"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.5244675874710083:0.5244675874710083]
-unset colorbox
+set cbrange [-1.066623568534851:1.066623568534851]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.01500000000000001
-set rmargin at screen 0.201
+set lmargin at screen 0.013953488372093033
+set rmargin at screen 0.1794418604651163
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -43,13 +43,13 @@ reset
 set title "Trouser"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
 set cbrange [-1.066623568534851:1.066623568534851]
-unset colorbox
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.21100000000000002
-set rmargin at screen 0.397
+set lmargin at screen 0.1894418604651163
+set rmargin at screen 0.35493023255813955
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -60,14 +60,14 @@ plot "templates-2.dat" matrix with image
 reset
 set title "Pullover"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.7671934366226196:0.7671934366226196]
-unset colorbox
+set cbrange [-1.066623568534851:1.066623568534851]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.40700000000000003
-set rmargin at screen 0.5930000000000001
+set lmargin at screen 0.36493023255813956
+set rmargin at screen 0.5304186046511629
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -78,14 +78,14 @@ plot "templates-3.dat" matrix with image
 reset
 set title "Dress"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.6268596053123474:0.6268596053123474]
-unset colorbox
+set cbrange [-1.066623568534851:1.066623568534851]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.6030000000000001
-set rmargin at screen 0.789
+set lmargin at screen 0.5404186046511629
+set rmargin at screen 0.7059069767441861
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -96,14 +96,14 @@ plot "templates-4.dat" matrix with image
 reset
 set title "Coat"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.6305749416351318:0.6305749416351318]
-unset colorbox
+set cbrange [-1.066623568534851:1.066623568534851]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.799
-set rmargin at screen 0.985
+set lmargin at screen 0.715906976744186
+set rmargin at screen 0.8813953488372093
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -114,14 +114,14 @@ plot "templates-5.dat" matrix with image
 reset
 set title "Sandal"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.8111675381660461:0.8111675381660461]
-unset colorbox
+set cbrange [-1.066623568534851:1.066623568534851]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.01500000000000001
-set rmargin at screen 0.201
+set lmargin at screen 0.013953488372093033
+set rmargin at screen 0.1794418604651163
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]
@@ -132,14 +132,14 @@ plot "templates-6.dat" matrix with image
 reset
 set title "Shirt"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.8236583471298218:0.8236583471298218]
-unset colorbox
+set cbrange [-1.066623568534851:1.066623568534851]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.21100000000000002
-set rmargin at screen 0.397
+set lmargin at screen 0.1894418604651163
+set rmargin at screen 0.35493023255813955
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]
@@ -150,14 +150,14 @@ plot "templates-7.dat" matrix with image
 reset
 set title "Sneaker"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.6533012390136719:0.6533012390136719]
-unset colorbox
+set cbrange [-1.066623568534851:1.066623568534851]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.40700000000000003
-set rmargin at screen 0.5930000000000001
+set lmargin at screen 0.36493023255813956
+set rmargin at screen 0.5304186046511629
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]
@@ -168,14 +168,14 @@ plot "templates-8.dat" matrix with image
 reset
 set title "Bag"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.9317976236343384:0.9317976236343384]
-unset colorbox
+set cbrange [-1.066623568534851:1.066623568534851]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.6030000000000001
-set rmargin at screen 0.789
+set lmargin at screen 0.5404186046511629
+set rmargin at screen 0.7059069767441861
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]
@@ -186,14 +186,16 @@ plot "templates-9.dat" matrix with image
 reset
 set title "Ankle boot"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.714573085308075:0.714573085308075]
-unset colorbox
+set cbrange [-1.066623568534851:1.066623568534851]
 unset border
 unset tics
+set colorbox user origin screen 0.9003488372093024, screen 0.06 size screen 0.01627906976744186, screen 0.7918918918918919
+set cbtics scale 0.5 nomirror
+set format cb "%.2g"
 unset key
 set size ratio -1
-set lmargin at screen 0.799
-set rmargin at screen 0.985
+set lmargin at screen 0.715906976744186
+set rmargin at screen 0.8813953488372093
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]

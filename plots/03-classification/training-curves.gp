@@ -28,6 +28,8 @@ set ylabel "cross-entropy"
 set key top right
 set border 3
 set tics nomirror
+set xtics 2
+set format x "%.0f"
 set grid xtics ytics lt 1 lc rgb "#dddddd" lw 1
 
 plot "training-curves-1.dat" using 1:2 with linespoints lw 2 dt 1 lc rgb "#1f77b4" pt 7 ps 0.8 title "training (during the epoch)", \
@@ -41,6 +43,8 @@ set ylabel "accuracy"
 set key bottom right
 set border 3
 set tics nomirror
+set xtics 2
+set format x "%.0f"
 set grid xtics ytics lt 1 lc rgb "#dddddd" lw 1
 
 plot "training-curves-3.dat" using 1:2 with linespoints lw 2 dt 1 lc rgb "#1f77b4" pt 7 ps 0.8 title "training (during the epoch)", \

@@ -6,11 +6,11 @@
 
 if (!exists("format")) format = "png"
 if (format eq "svg") {
-    set terminal svg size 1220,370 dynamic noenhanced font "Sans,12" background "white"
+    set terminal svg size 1310,370 dynamic noenhanced font "Sans,12" background "white"
 } else { if (format eq "pdf") {
-    set terminal pdfcairo size 7.625in,2.3125in noenhanced font "Sans,9"
+    set terminal pdfcairo size 8.1875in,2.3125in noenhanced font "Sans,9"
 } else { if (format eq "png") {
-    set terminal pngcairo size 1220,370 noenhanced font "Sans,11"
+    set terminal pngcairo size 1310,370 noenhanced font "Sans,11"
 } else {
     exit error "format must be \"png\", \"svg\" or \"pdf\""
 }}}
@@ -24,14 +24,14 @@ set multiplot layout 2,8 rowsfirst title "Sixteen of the first layer's 256 units
 reset
 set title "unit 0"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.11266424506902695:0.11266424506902695]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.015
-set rmargin at screen 0.1275
+set lmargin at screen 0.014312977099236675
+set rmargin at screen 0.11839694656488552
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -42,14 +42,14 @@ plot "first-layer-weights-1.dat" matrix with image
 reset
 set title "unit 1"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.14317704737186432:0.14317704737186432]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.1375
-set rmargin at screen 0.25
+set lmargin at screen 0.1283969465648855
+set rmargin at screen 0.23248091603053436
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -60,14 +60,14 @@ plot "first-layer-weights-2.dat" matrix with image
 reset
 set title "unit 2"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.06932449340820312:0.06932449340820312]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.26
-set rmargin at screen 0.3725
+set lmargin at screen 0.24248091603053437
+set rmargin at screen 0.3465648854961832
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -78,14 +78,14 @@ plot "first-layer-weights-3.dat" matrix with image
 reset
 set title "unit 3"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.09345544874668121:0.09345544874668121]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.3825
-set rmargin at screen 0.495
+set lmargin at screen 0.3565648854961832
+set rmargin at screen 0.46064885496183205
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -96,14 +96,14 @@ plot "first-layer-weights-4.dat" matrix with image
 reset
 set title "unit 4"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.11231100559234619:0.11231100559234619]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.505
-set rmargin at screen 0.6175
+set lmargin at screen 0.47064885496183206
+set rmargin at screen 0.5747328244274809
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -114,14 +114,14 @@ plot "first-layer-weights-5.dat" matrix with image
 reset
 set title "unit 5"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.08885109424591064:0.08885109424591064]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.6275000000000001
-set rmargin at screen 0.7400000000000001
+set lmargin at screen 0.5847328244274809
+set rmargin at screen 0.6888167938931297
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -132,14 +132,14 @@ plot "first-layer-weights-6.dat" matrix with image
 reset
 set title "unit 6"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.1408671736717224:0.1408671736717224]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.75
-set rmargin at screen 0.8624999999999999
+set lmargin at screen 0.6988167938931297
+set rmargin at screen 0.8029007633587785
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -150,14 +150,14 @@ plot "first-layer-weights-7.dat" matrix with image
 reset
 set title "unit 7"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.10272152721881866:0.10272152721881866]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.8724999999999999
-set rmargin at screen 0.985
+set lmargin at screen 0.8129007633587787
+set rmargin at screen 0.9169847328244275
 set tmargin at screen 0.8324324324324324
 set bmargin at screen 0.46175675675675676
 set xrange [-0.5:27.5]
@@ -168,14 +168,14 @@ plot "first-layer-weights-8.dat" matrix with image
 reset
 set title "unit 8"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.07565376162528992:0.07565376162528992]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.015
-set rmargin at screen 0.1275
+set lmargin at screen 0.014312977099236675
+set rmargin at screen 0.11839694656488552
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]
@@ -186,14 +186,14 @@ plot "first-layer-weights-9.dat" matrix with image
 reset
 set title "unit 9"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.09659552574157715:0.09659552574157715]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.1375
-set rmargin at screen 0.25
+set lmargin at screen 0.1283969465648855
+set rmargin at screen 0.23248091603053436
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]
@@ -204,14 +204,14 @@ plot "first-layer-weights-10.dat" matrix with image
 reset
 set title "unit 10"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.1089739054441452:0.1089739054441452]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.26
-set rmargin at screen 0.3725
+set lmargin at screen 0.24248091603053437
+set rmargin at screen 0.3465648854961832
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]
@@ -222,14 +222,14 @@ plot "first-layer-weights-11.dat" matrix with image
 reset
 set title "unit 11"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.11851737648248672:0.11851737648248672]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.3825
-set rmargin at screen 0.495
+set lmargin at screen 0.3565648854961832
+set rmargin at screen 0.46064885496183205
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]
@@ -240,14 +240,14 @@ plot "first-layer-weights-12.dat" matrix with image
 reset
 set title "unit 12"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.10079468041658401:0.10079468041658401]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.505
-set rmargin at screen 0.6175
+set lmargin at screen 0.47064885496183206
+set rmargin at screen 0.5747328244274809
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]
@@ -258,14 +258,14 @@ plot "first-layer-weights-13.dat" matrix with image
 reset
 set title "unit 13"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.1164495125412941:0.1164495125412941]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.6275000000000001
-set rmargin at screen 0.7400000000000001
+set lmargin at screen 0.5847328244274809
+set rmargin at screen 0.6888167938931297
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]
@@ -276,14 +276,14 @@ plot "first-layer-weights-14.dat" matrix with image
 reset
 set title "unit 14"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.12753203511238098:0.12753203511238098]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.75
-set rmargin at screen 0.8624999999999999
+set lmargin at screen 0.6988167938931297
+set rmargin at screen 0.8029007633587785
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]
@@ -294,14 +294,16 @@ plot "first-layer-weights-15.dat" matrix with image
 reset
 set title "unit 15"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-0.1498214304447174:0.1498214304447174]
-unset colorbox
+set cbrange [-0.1968143731355667:0.1968143731355667]
 unset border
 unset tics
+set colorbox user origin screen 0.9311450381679389, screen 0.06 size screen 0.010687022900763359, screen 0.7918918918918919
+set cbtics scale 0.5 nomirror
+set format cb "%.2g"
 unset key
 set size ratio -1
-set lmargin at screen 0.8724999999999999
-set rmargin at screen 0.985
+set lmargin at screen 0.8129007633587787
+set rmargin at screen 0.9169847328244275
 set tmargin at screen 0.3914864864864865
 set bmargin at screen 0.02081081081081082
 set xrange [-0.5:27.5]

@@ -1,4 +1,4 @@
-# Line plot: Training loss per step (mean of the last 50 batches)
+# Line plot: Training loss per step (moving average over about 50 batches)
 # Written by the course's Gnuplot module. To render it, in this folder run
 #   gnuplot optimizer-race.gp                      for optimizer-race.png, or
 #   gnuplot -e 'format="svg"' optimizer-race.gp   for optimizer-race.svg ("pdf" for optimizer-race.pdf).
@@ -18,12 +18,14 @@ set output "optimizer-race." . format
 set encoding utf8
 set clip two
 
-set title "Training loss per step (mean of the last 50 batches)"
+set title "Training loss per step (moving average over about 50 batches)"
 set xlabel "step"
 set ylabel "cross-entropy"
+set logscale x
+set format x "%.0e"
 set logscale y
 set format y "%.0e"
-set key top right
+set key bottom left
 set border 3
 set tics nomirror
 set grid xtics ytics lt 1 lc rgb "#dddddd" lw 1

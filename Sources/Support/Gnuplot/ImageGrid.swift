@@ -63,8 +63,12 @@ public struct ImageGrid: Plot {
     public var palette: MatrixPalette
     /// Shared, per-image or fixed colour range (symmetric around zero for `.diverging`).
     public var colorRange: ColorRange
-    /// The picture size; by default about 150 x 150 pixels per image.
+    /// The picture size; by default about 150 x 150 pixels per image, plus a colour bar.
     public var size: PlotSize
+
+    /// Pixels kept at the right for the colour bar that says what the colours mean. There
+    /// is none for `.perImage`, where one colour means a different value in each image.
+    var colorBarWidth: Int { colorRange == .perImage ? 0 : 90 }
 
     /// A grid of `images` in `columns` columns. The default size gives each image about
     /// 150 x 150 pixels.
@@ -79,7 +83,8 @@ public struct ImageGrid: Plot {
         let rows = max(1, (images.count + columns - 1) / columns)
         // Wide enough for the title too (about 9 pixels a character), so a single image's
         // grid does not cut it off.
-        self.size = size ?? PlotSize(width: max(150 * min(columns, max(images.count, 1)) + 20, 9 * title.count + 40),
+        let barWidth = colorRange == .perImage ? 0 : 90
+        self.size = size ?? PlotSize(width: max(150 * min(columns, max(images.count, 1)) + 20 + barWidth, 9 * title.count + 40),
                                      height: 165 * rows + (title.isEmpty ? 10 : 40))
     }
 
@@ -99,10 +104,11 @@ public struct ImageGrid: Plot {
         let height = Double(size.height)
         let top = 1 - (title.isEmpty ? 6 : 40) / height
         // The images keep about 150 pixels each; on a canvas widened for its title they sit
-        // in the middle.
-        let gridFraction = min(0.98, Double(150 * gridColumns + 20) / Double(size.width))
+        // in the middle of what the colour bar leaves.
+        let width = Double(size.width), imagesWidth = 1 - Double(colorBarWidth) / width
+        let gridFraction = min(0.98 * imagesWidth, Double(150 * gridColumns + 20) / width)
         let cellWidth = gridFraction / Double(gridColumns), cellHeight = (top - 0.01) / Double(rows)
-        let firstLeft = (1 - gridFraction) / 2
+        let firstLeft = (imagesWidth - gridFraction) / 2
         for (index, image) in images.enumerated() {
             script.beginPanel(comment: "Image \(index + 1)" + (image.title.isEmpty ? "" : ": \(image.title)"))
             let range: ClosedRange<Double>
@@ -116,10 +122,19 @@ public struct ImageGrid: Plot {
             if !image.title.isEmpty { script.add("set title \(PlotScript.quoted(image.title))") }
             script.add(contentsOf: palette.commands)
             script.add("set cbrange \(PlotScript.range(range))")
-            // No axes or colour bar: at this size they would crowd out the image itself.
-            script.add("unset colorbox")
+            // No axes: at this size they would crowd out the image itself. One colour bar for
+            // the whole grid, drawn with the last image, beside the grid: every image shares its scale.
             script.add("unset border")
             script.add("unset tics")
+            if colorBarWidth > 0 && index == images.count - 1 {
+                let barLeft = firstLeft + gridFraction + 12 / width
+                script.add("set colorbox user origin screen \(PlotScript.number(barLeft)), screen 0.06 "
+                           + "size screen \(PlotScript.number(14 / width)), screen \(PlotScript.number(top - 0.1))")
+                script.add("set cbtics scale 0.5 nomirror")
+                script.add("set format cb \"%.2g\"")
+            } else {
+                script.add("unset colorbox")
+            }
             script.add("unset key")
             script.add("set size ratio -1")
             let (row, column) = (index / gridColumns, index % gridColumns)

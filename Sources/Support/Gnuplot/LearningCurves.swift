@@ -6,7 +6,7 @@ extension Multiplot {
                                       trainingLoss: [Double], validationLoss: [Double],
                                       trainingAccuracy: [Double], validationAccuracy: [Double]) -> Multiplot {
         func panel(_ name: String, legend: LegendPosition, training: [Double], validation: [Double]) -> LinePlot {
-            LinePlot(title: name, xLabel: "epoch", yLabel: name, legend: legend, series: [
+            LinePlot(title: name, xLabel: "epoch", yLabel: name, integerX: true, legend: legend, series: [
                 LineSeries(title: "training (during the epoch)", xs: epochs, ys: training, style: .linesPoints),
                 LineSeries(title: "validation", xs: epochs, ys: validation, style: .linesPoints),
             ])
