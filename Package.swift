@@ -76,6 +76,12 @@ let package = Package(
                 swiftSettings: strict),
         .target(name: "Training", dependencies: ["Backpropagation"], path: "Sources/Engine/05-Training",
                 swiftSettings: strict),
+        // Chapter 06's engine, before its demo and exercise join the floors above.
+        .target(name: "ConvolutionalNetworks",
+                dependencies: ["Training", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
+                path: "Sources/Engine/06-ConvolutionalNetworks",
+                swiftSettings: strict,
+                linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
     ] + chapters.map { chapter in
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
         .target(name: exerciseModule(chapter), dependencies: [.target(name: floors[chapter - 1].module), "ExerciseSupport"],
@@ -104,7 +110,7 @@ let package = Package(
                           path: "Sources/Tools/Course", swiftSettings: strict),
 
         // MARK: - Tests
-        .testTarget(name: "EngineTests", dependencies: ["Training", "Backpropagation", "Classification", "LinearRegression", "Perceptron", "Tensors"], swiftSettings: strict),
+        .testTarget(name: "EngineTests", dependencies: ["ConvolutionalNetworks", "Training", "Backpropagation", "Classification", "LinearRegression", "Perceptron", "Tensors"], swiftSettings: strict),
         .testTarget(name: "SupportTests",
                     dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport", "CourseGrading"],
                     swiftSettings: strict),

@@ -38,8 +38,13 @@ public enum Initializer: Sendable, Equatable {
 
     /// A weight matrix [fanIn, fanOut] drawn by this rule.
     public func weights(fanIn: Int, fanOut: Int, using generator: inout SeededGenerator) -> Tensor {
+        weights(shape: [fanIn, fanOut], fanIn: fanIn, fanOut: fanOut, using: &generator)
+    }
+
+    /// Weights of any `shape` drawn by this rule for a layer with the given fan-in and
+    /// fan-out: a convolution kernel [k, c, kh, kw] has fan-in c·kh·kw and fan-out k·kh·kw.
+    public func weights(shape: [Int], fanIn: Int, fanOut: Int, using generator: inout SeededGenerator) -> Tensor {
         precondition(fanIn > 0 && fanOut > 0, "Initializer: fanIn and fanOut must be positive, got \(fanIn) and \(fanOut)")
-        let shape = [fanIn, fanOut]
         let (fanInF, fanOutF) = (Float(fanIn), Float(fanOut))
         switch self {
         case .zeros:

@@ -1,0 +1,39 @@
+// Splitting a batch across the machine's cores. A convolution's matrix products are too
+// small for OpenBLAS to thread well, so the engine gives each core whole images instead,
+// and runs every product on one thread. Measured in chapters/06-convnets/README.md, section 8.
+import Foundation
+#if canImport(Accelerate)
+import Accelerate
+#else
+import COpenBLAS
+#endif
+
+/// The number of workers a batch is split across: one per core, at most `limit`.
+public let batchWorkerCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+
+/// Runs `body(worker, images)` for each worker on a range of the `count` images, in
+/// parallel, with BLAS on one thread per call while it runs.
+func forEachWorker(images count: Int, _ body: @Sendable (_ worker: Int, _ images: Range<Int>) -> Void) {
+    let workers = min(batchWorkerCount, max(count, 1))
+    guard workers > 1 else {
+        body(0, 0..<count)
+        return
+    }
+    #if !canImport(Accelerate)
+    let blasThreads = openblas_get_num_threads()
+    openblas_set_num_threads(1)
+    defer { openblas_set_num_threads(blasThreads) }
+    #endif
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        body(worker, (worker * count / workers)..<((worker + 1) * count / workers))
+    }
+}
+
+/// A single-precision matrix product on raw row-major storage: c ← α op(a) op(b) + β c.
+@inline(__always)
+func sgemm(_ transposeA: Bool, _ transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
+           _ a: UnsafePointer<Float>, lda: Int, _ b: UnsafePointer<Float>, ldb: Int,
+           beta: Float, _ c: UnsafeMutablePointer<Float>, ldc: Int) {
+    cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+}

@@ -1,0 +1,160 @@
+// The convolution layer: forward by im2col and one matrix product per image, backward by
+// two matrix products and col2im. Derivation: chapters/06-convnets/README.md, section 5.
+//
+// Shapes: input x [n, c, h, w], weight W [k, c, kh, kw], bias b [k] → y [n, k, oh, ow].
+// Per image, with X = im2col(x) [c·kh·kw, oh·ow] and W as a matrix [k, c·kh·kw]:
+//   forward   Y = W X + b                   [k, oh·ow]
+//   backward  ∂L/∂W += ∂Y Xᵀ   [k, c·kh·kw]; ∂L/∂b += row sums of ∂Y;  ∂L/∂X = Wᵀ ∂Y, then col2im.
+
+/// A 2-D convolution (cross-correlation) with `outChannels` kernels of kh × kw over
+/// `inChannels` channels, moved by `stride`, over an input padded by `padding` zeros.
+public final class Conv2D: Layer {
+    public let weight: Parameter
+    public let bias: Parameter
+    public let stride: Int
+    public let padding: Int
+    public let name: String
+    private var input: Tensor?
+
+    /// A layer with the given kernel [k, c, kh, kw] and bias [k].
+    public init(weight: Tensor, bias: Tensor, stride: Int = 1, padding: Int = 0, name: String = "conv") {
+        precondition(weight.rank == 4 && bias.shape == [weight.shape[0]],
+                     "Conv2D \(name): needs a kernel [out, in, kh, kw] and a bias [out], got \(weight.shape) and \(bias.shape)")
+        precondition(stride > 0, "Conv2D \(name): the stride must be at least 1, got \(stride)")
+        precondition(padding >= 0, "Conv2D \(name): the padding must be 0 or more, got \(padding)")
+        self.weight = Parameter(weight, name: "\(name).weight")
+        self.bias = Parameter(bias, name: "\(name).bias")
+        self.stride = stride
+        self.padding = padding
+        self.name = name
+    }
+
+    /// A layer of `outChannels` kernels of `kernelSize`, drawn by `initializer` (He normal for
+    /// ReLU unless told), with fan-in c·kh·kw and fan-out k·kh·kw; the bias starts at zero.
+    public convenience init(_ inChannels: Int, _ outChannels: Int, kernelSize: (height: Int, width: Int),
+                            stride: Int = 1, padding: Int = 0, initializer: Initializer = .heNormal(gain: Nonlinearity.relu.gain),
+                            name: String = "conv", using generator: inout SeededGenerator) {
+        precondition(inChannels > 0 && outChannels > 0 && kernelSize.height > 0 && kernelSize.width > 0,
+                     "Conv2D \(name): needs positive channels and kernel size, got \(inChannels) → \(outChannels), "
+                     + "\(kernelSize.height) × \(kernelSize.width)")
+        let area = kernelSize.height * kernelSize.width
+        let shape = [outChannels, inChannels, kernelSize.height, kernelSize.width]
+        self.init(weight: initializer.weights(shape: shape, fanIn: inChannels * area, fanOut: outChannels * area,
+                                              using: &generator),
+                  bias: .zeros([outChannels]), stride: stride, padding: padding, name: name)
+    }
+
+    /// A square kernel.
+    public convenience init(_ inChannels: Int, _ outChannels: Int, kernelSize: Int, stride: Int = 1, padding: Int = 0,
+                            initializer: Initializer = .heNormal(gain: Nonlinearity.relu.gain), name: String = "conv",
+                            using generator: inout SeededGenerator) {
+        self.init(inChannels, outChannels, kernelSize: (kernelSize, kernelSize), stride: stride, padding: padding,
+                  initializer: initializer, name: name, using: &generator)
+    }
+
+    public var outChannels: Int { weight.value.shape[0] }
+    public var inChannels: Int { weight.value.shape[1] }
+
+    func geometry(_ shape: [Int]) -> ConvolutionGeometry {
+        ConvolutionGeometry(input: shape, channels: inChannels, kernelHeight: weight.value.shape[2],
+                            kernelWidth: weight.value.shape[3], stride: stride, padding: padding, layer: "\(description), kernel \(weight.value.shape)")
+    }
+
+    public func forward(_ input: Tensor) -> Tensor {
+        let g = geometry(input.shape)
+        self.input = input
+        let (n, k, patch, pixels) = (input.shape[0], outChannels, g.patchSize, g.outputPixels)
+        var output = Tensor.zeros([n, k, g.outputHeight, g.outputWidth])
+        input.withUnsafeScalars { x in
+            weight.value.withUnsafeScalars { w in
+                bias.value.withUnsafeScalars { b in
+                    output.withUnsafeMutableScalars { y in
+                        nonisolated(unsafe) let (x, w, b, y) = (x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
+                        forEachWorker(images: n) { _, images in
+                            let columns = UnsafeMutablePointer<Float>.allocate(capacity: patch * pixels)
+                            defer { columns.deallocate() }
+                            for image in images {
+                                im2col(x + image * g.channels * g.inputPixels, g, into: columns)
+                                let out = y + image * k * pixels
+                                // Start from the bias, so that the product adds onto it (β = 1).
+                                for o in 0..<k { (out + o * pixels).update(repeating: b[o], count: pixels) }
+                                sgemm(false, false, m: k, n: pixels, k: patch, w, lda: patch, columns, ldb: pixels,
+                                      beta: 1, out, ldc: pixels)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return output
+    }
+
+    public func backward(_ outputGradient: Tensor) -> Tensor { backward(outputGradient, inputGradient: true)! }
+
+    public func backwardParametersOnly(_ outputGradient: Tensor) { _ = backward(outputGradient, inputGradient: false) }
+
+    /// ∂L/∂W and ∂L/∂b into the parameters, and ∂L/∂x when asked. The im2col of each image is
+    /// computed again rather than kept from the forward pass: a small buffer that stays in
+    /// cache beats a large one read back from memory.
+    private func backward(_ outputGradient: Tensor, inputGradient: Bool) -> Tensor? {
+        guard let x = input else {
+            preconditionFailure("\(description).backward: call forward first, so the layer has an input to differentiate at")
+        }
+        let g = geometry(x.shape)
+        let (n, k, patch, pixels) = (x.shape[0], outChannels, g.patchSize, g.outputPixels)
+        precondition(outputGradient.shape == [n, k, g.outputHeight, g.outputWidth],
+                     "shape mismatch in \(description).backward: gradient \(outputGradient.shape), "
+                     + "expected \([n, k, g.outputHeight, g.outputWidth])")
+        let workers = min(batchWorkerCount, max(n, 1))
+        // Each worker sums its images' ∂W and ∂b apart; the sums are added at the end.
+        var partialWeight = Tensor.zeros([workers, k * patch]), partialBias = Tensor.zeros([workers, k])
+        var dx = inputGradient ? Tensor.zeros(x.shape) : Tensor.zeros([0])
+        x.withUnsafeScalars { xs in
+            weight.value.withUnsafeScalars { ws in
+                outputGradient.withUnsafeScalars { dys in
+                    partialWeight.withUnsafeMutableScalars { pws in
+                        partialBias.withUnsafeMutableScalars { pbs in
+                            dx.withUnsafeMutableScalars { dxs in
+                                nonisolated(unsafe) let (x, w, dy) = (xs.baseAddress!, ws.baseAddress!, dys.baseAddress!)
+                                nonisolated(unsafe) let (pw, pb) = (pws.baseAddress!, pbs.baseAddress!)
+                                nonisolated(unsafe) let dxp = inputGradient ? dxs.baseAddress : nil
+                                forEachWorker(images: n) { worker, images in
+                                    let columns = UnsafeMutablePointer<Float>.allocate(capacity: patch * pixels)
+                                    defer { columns.deallocate() }
+                                    let dW = pw + worker * k * patch, dB = pb + worker * k
+                                    for image in images {
+                                        let dY = dy + image * k * pixels
+                                        im2col(x + image * g.channels * g.inputPixels, g, into: columns)
+                                        // ∂W += ∂Y Xᵀ: [k, pixels] · [pixels, patch].
+                                        sgemm(false, true, m: k, n: patch, k: pixels, dY, lda: pixels, columns, ldb: pixels,
+                                              beta: 1, dW, ldc: patch)
+                                        for o in 0..<k {
+                                            let row = dY + o * pixels
+                                            var total: Float = 0
+                                            for j in 0..<pixels { total += row[j] }
+                                            dB[o] += total
+                                        }
+                                        guard let dxp else { continue }
+                                        // ∂X = Wᵀ ∂Y: [patch, k] · [k, pixels], into the same buffer, then back to pixels.
+                                        sgemm(true, false, m: patch, n: pixels, k: k, w, lda: patch, dY, ldb: pixels,
+                                              beta: 0, columns, ldc: pixels)
+                                        col2im(columns, g, into: dxp + image * g.channels * g.inputPixels)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        weight.gradient = partialWeight.sum(alongAxis: 0).reshaped(weight.value.shape)
+        bias.gradient = partialBias.sum(alongAxis: 0)
+        return inputGradient ? dx : nil
+    }
+
+    public var parameters: [Parameter] { [weight, bias] }
+    public var description: String {
+        let s = weight.value.shape
+        return "Conv2D \(name) (\(s[1]) → \(s[0]), \(s[2])×\(s[3]), stride \(stride), padding \(padding))"
+    }
+}

@@ -1,0 +1,45 @@
+// The arithmetic of a 2-D convolution or pooling window: how many outputs fit, and the
+// checks that stop a layer whose window cannot fit its input. Derivation: chapters/06-convnets/README.md.
+//
+// Shapes: an input [n, c, h, w] (NCHW) gives an output [n, k, oh, ow] with
+// oh = (h + 2·padding − kh) / stride + 1 and ow likewise.
+
+/// A window of kh × kw moved by `stride` over an input of h × w padded by `padding` zeros
+/// on every side.
+public struct ConvolutionGeometry: Sendable, Equatable {
+    public let channels: Int, height: Int, width: Int
+    public let kernelHeight: Int, kernelWidth: Int
+    public let stride: Int, padding: Int
+
+    /// The geometry of a window over `input` ([n, c, h, w]), or a stop naming `layer` and
+    /// both shapes when the window cannot be placed.
+    public init(input: [Int], channels expectedChannels: Int? = nil, kernelHeight: Int, kernelWidth: Int,
+                stride: Int, padding: Int, layer: String) {
+        precondition(input.count == 4, "\(layer): needs images as [n, channels, height, width], got shape \(input)")
+        precondition(stride > 0, "\(layer): the stride must be at least 1, got \(stride)")
+        precondition(padding >= 0, "\(layer): the padding must be 0 or more, got \(padding)")
+        precondition(kernelHeight > 0 && kernelWidth > 0,
+                     "\(layer): the window must be at least 1 × 1, got \(kernelHeight) × \(kernelWidth)")
+        if let expectedChannels {
+            precondition(input[1] == expectedChannels,
+                         "\(layer): expects \(expectedChannels) input channels, but the input has shape \(input) "
+                         + "(\(input[1]) channels)")
+        }
+        precondition(input[2] + 2 * padding >= kernelHeight && input[3] + 2 * padding >= kernelWidth,
+                     "\(layer): a \(kernelHeight) × \(kernelWidth) window does not fit the input \(input) "
+                     + "padded by \(padding) (\(input[2] + 2 * padding) × \(input[3] + 2 * padding))")
+        (channels, height, width) = (input[1], input[2], input[3])
+        (self.kernelHeight, self.kernelWidth, self.stride, self.padding) = (kernelHeight, kernelWidth, stride, padding)
+    }
+
+    /// Output rows: ⌊(h + 2p − kh) / s⌋ + 1.
+    public var outputHeight: Int { (height + 2 * padding - kernelHeight) / stride + 1 }
+    /// Output columns: ⌊(w + 2p − kw) / s⌋ + 1.
+    public var outputWidth: Int { (width + 2 * padding - kernelWidth) / stride + 1 }
+    /// Pixels of one input channel, h · w.
+    public var inputPixels: Int { height * width }
+    /// Pixels of one output channel, oh · ow.
+    public var outputPixels: Int { outputHeight * outputWidth }
+    /// Values in one patch, c · kh · kw: a row of the unrolled kernel.
+    public var patchSize: Int { channels * kernelHeight * kernelWidth }
+}

@@ -1,0 +1,3 @@
+// Chapter 06 builds on chapter 05: importing ConvolutionalNetworks gives everything Training
+// and the chapters before it built, too.
+@_exported import Training

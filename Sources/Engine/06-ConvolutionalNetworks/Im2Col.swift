@@ -1,0 +1,92 @@
+// im2col: one image's patches unrolled into the columns of a matrix, so that a whole
+// convolution becomes one matrix product; and col2im, its adjoint, for the backward pass.
+// Picture and derivation: chapters/06-convnets/README.md, section 4.
+//
+// Shapes, for one image x [c, h, w] and a kh × kw window: columns [c·kh·kw, oh·ow], where
+// row (ch·kh + u)·kw + v and column i·ow + j hold x[ch, i·s + u − p, j·s + v − p] (0 in
+// the padding). A kernel W [k, c, kh, kw] read as a matrix [k, c·kh·kw] then gives the
+// output as W · columns = y [k, oh·ow].
+
+/// Writes the patches of the image at `image` (c·h·w values) into `columns` (c·kh·kw ·
+/// oh·ow values), every entry, padding zeros included.
+@inline(__always)
+func im2col(_ image: UnsafePointer<Float>, _ g: ConvolutionGeometry, into columns: UnsafeMutablePointer<Float>) {
+    let (oh, ow, s, p) = (g.outputHeight, g.outputWidth, g.stride, g.padding)
+    var row = 0
+    for ch in 0..<g.channels {
+        let plane = image + ch * g.inputPixels
+        for u in 0..<g.kernelHeight {
+            for v in 0..<g.kernelWidth {
+                let target = columns + row * oh * ow
+                for i in 0..<oh {
+                    let sourceRow = i * s + u - p
+                    let out = target + i * ow
+                    guard sourceRow >= 0 && sourceRow < g.height else {
+                        out.update(repeating: 0, count: ow)
+                        continue
+                    }
+                    let source = plane + sourceRow * g.width
+                    if s == 1 {
+                        // Stride 1: the row is a contiguous run of the image, zeros where it hangs over.
+                        for j in 0..<ow {
+                            let column = j + v - p
+                            out[j] = column >= 0 && column < g.width ? source[column] : 0
+                        }
+                    } else {
+                        for j in 0..<ow {
+                            let column = j * s + v - p
+                            out[j] = column >= 0 && column < g.width ? source[column] : 0
+                        }
+                    }
+                }
+                row += 1
+            }
+        }
+    }
+}
+
+/// Adds every entry of `columns` back to the image pixel it was copied from: the adjoint of
+/// `im2col`, which turns ∂L/∂columns into ∂L/∂image. `image` must start at zero; a pixel in
+/// several patches collects the sum of their gradients.
+@inline(__always)
+func col2im(_ columns: UnsafePointer<Float>, _ g: ConvolutionGeometry, into image: UnsafeMutablePointer<Float>) {
+    let (oh, ow, s, p) = (g.outputHeight, g.outputWidth, g.stride, g.padding)
+    var row = 0
+    for ch in 0..<g.channels {
+        let plane = image + ch * g.inputPixels
+        for u in 0..<g.kernelHeight {
+            for v in 0..<g.kernelWidth {
+                let source = columns + row * oh * ow
+                for i in 0..<oh {
+                    let targetRow = i * s + u - p
+                    guard targetRow >= 0 && targetRow < g.height else { continue }
+                    let target = plane + targetRow * g.width
+                    let from = source + i * ow
+                    for j in 0..<ow {
+                        let column = j * s + v - p
+                        if column >= 0 && column < g.width { target[column] += from[j] }
+                    }
+                }
+                row += 1
+            }
+        }
+    }
+}
+
+extension Tensor {
+    /// The im2col matrix [c·kh·kw, oh·ow] of image `index` of the images [n, c, h, w]: the
+    /// layout `Conv2D` multiplies by its kernel.
+    public func im2col(image index: Int, kernelHeight: Int, kernelWidth: Int, stride: Int = 1, padding: Int = 0) -> Tensor {
+        let g = ConvolutionGeometry(input: shape, kernelHeight: kernelHeight, kernelWidth: kernelWidth,
+                                    stride: stride, padding: padding, layer: "im2col")
+        precondition(index >= 0 && index < shape[0], "im2col: image \(index) out of range 0..<\(shape[0])")
+        var columns = Tensor.zeros([g.patchSize, g.outputPixels])
+        withUnsafeScalars { source in
+            columns.withUnsafeMutableScalars { target in
+                ConvolutionalNetworks.im2col(source.baseAddress! + index * g.channels * g.inputPixels, g,
+                                             into: target.baseAddress!)
+            }
+        }
+        return columns
+    }
+}

@@ -1,0 +1,143 @@
+// Pooling: each channel shrunk by taking the largest (max) or the mean (average) of each
+// window. Derivation of both backward passes: chapters/06-convnets/README.md, section 6.
+//
+// Shapes: input [n, c, h, w] → output [n, c, oh, ow], oh = (h − size) / stride + 1.
+
+/// Max pooling over `size` × `size` windows moved by `stride` (by default the size: windows
+/// that do not overlap). Backward routes each output's gradient to the input that won its
+/// window, and nothing to the others.
+public final class MaxPool2D: Layer {
+    public let size: Int, stride: Int
+    private var inputShape: [Int]?
+    /// For each output, the flat index in the input of its window's largest value.
+    private var winners: [Int32] = []
+
+    public init(size: Int = 2, stride: Int? = nil) {
+        self.size = size
+        self.stride = stride ?? size
+        precondition(size > 0 && self.stride > 0, "MaxPool2D: needs a positive size and stride, got \(size) and \(self.stride)")
+    }
+
+    public func forward(_ input: Tensor) -> Tensor {
+        let g = ConvolutionGeometry(input: input.shape, kernelHeight: size, kernelWidth: size, stride: stride, padding: 0,
+                                    layer: description)
+        inputShape = input.shape
+        let planes = input.shape[0] * g.channels
+        var output = Tensor.zeros([input.shape[0], g.channels, g.outputHeight, g.outputWidth])
+        var winners = [Int32](repeating: 0, count: output.count)
+        input.withUnsafeScalars { x in
+            output.withUnsafeMutableScalars { y in
+                winners.withUnsafeMutableBufferPointer { best in
+                    for plane in 0..<planes {
+                        let inputOffset = plane * g.inputPixels, outputOffset = plane * g.outputPixels
+                        for i in 0..<g.outputHeight {
+                            for j in 0..<g.outputWidth {
+                                var bestIndex = inputOffset + i * stride * g.width + j * stride
+                                var bestValue = x[bestIndex]
+                                for u in 0..<size {
+                                    let rowStart = inputOffset + (i * stride + u) * g.width + j * stride
+                                    for v in 0..<size where x[rowStart + v] > bestValue {
+                                        bestValue = x[rowStart + v]
+                                        bestIndex = rowStart + v
+                                    }
+                                }
+                                y[outputOffset + i * g.outputWidth + j] = bestValue
+                                best[outputOffset + i * g.outputWidth + j] = Int32(bestIndex)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.winners = winners
+        return output
+    }
+
+    public func backward(_ outputGradient: Tensor) -> Tensor {
+        guard let inputShape else { preconditionFailure("\(description).backward: call forward first") }
+        precondition(outputGradient.count == winners.count,
+                     "shape mismatch in \(description).backward: gradient \(outputGradient.shape) for \(winners.count) outputs")
+        var inputGradient = Tensor.zeros(inputShape)
+        outputGradient.withUnsafeScalars { dy in
+            inputGradient.withUnsafeMutableScalars { dx in
+                winners.withUnsafeBufferPointer { best in
+                    // += rather than =: with overlapping windows one input can win twice.
+                    for index in 0..<best.count { dx[Int(best[index])] += dy[index] }
+                }
+            }
+        }
+        return inputGradient
+    }
+
+    public var description: String { "MaxPool2D(\(size)×\(size), stride \(stride))" }
+}
+
+/// Average pooling over `size` × `size` windows moved by `stride` (by default the size).
+/// Backward shares each output's gradient equally among the size² inputs of its window.
+public final class AvgPool2D: Layer {
+    public let size: Int, stride: Int
+    private var inputShape: [Int]?
+
+    public init(size: Int = 2, stride: Int? = nil) {
+        self.size = size
+        self.stride = stride ?? size
+        precondition(size > 0 && self.stride > 0, "AvgPool2D: needs a positive size and stride, got \(size) and \(self.stride)")
+    }
+
+    public func forward(_ input: Tensor) -> Tensor {
+        let g = ConvolutionGeometry(input: input.shape, kernelHeight: size, kernelWidth: size, stride: stride, padding: 0,
+                                    layer: description)
+        inputShape = input.shape
+        let planes = input.shape[0] * g.channels
+        let scale = 1 / Float(size * size)
+        var output = Tensor.zeros([input.shape[0], g.channels, g.outputHeight, g.outputWidth])
+        input.withUnsafeScalars { x in
+            output.withUnsafeMutableScalars { y in
+                for plane in 0..<planes {
+                    let inputOffset = plane * g.inputPixels, outputOffset = plane * g.outputPixels
+                    for i in 0..<g.outputHeight {
+                        for j in 0..<g.outputWidth {
+                            var total: Float = 0
+                            for u in 0..<size {
+                                let rowStart = inputOffset + (i * stride + u) * g.width + j * stride
+                                for v in 0..<size { total += x[rowStart + v] }
+                            }
+                            y[outputOffset + i * g.outputWidth + j] = total * scale
+                        }
+                    }
+                }
+            }
+        }
+        return output
+    }
+
+    public func backward(_ outputGradient: Tensor) -> Tensor {
+        guard let inputShape else { preconditionFailure("\(description).backward: call forward first") }
+        let g = ConvolutionGeometry(input: inputShape, kernelHeight: size, kernelWidth: size, stride: stride, padding: 0,
+                                    layer: description)
+        precondition(outputGradient.shape == [inputShape[0], g.channels, g.outputHeight, g.outputWidth],
+                     "shape mismatch in \(description).backward: gradient \(outputGradient.shape), "
+                     + "expected \([inputShape[0], g.channels, g.outputHeight, g.outputWidth])")
+        let scale = 1 / Float(size * size)
+        var inputGradient = Tensor.zeros(inputShape)
+        outputGradient.withUnsafeScalars { dy in
+            inputGradient.withUnsafeMutableScalars { dx in
+                for plane in 0..<(inputShape[0] * g.channels) {
+                    let inputOffset = plane * g.inputPixels, outputOffset = plane * g.outputPixels
+                    for i in 0..<g.outputHeight {
+                        for j in 0..<g.outputWidth {
+                            let share = dy[outputOffset + i * g.outputWidth + j] * scale
+                            for u in 0..<size {
+                                let rowStart = inputOffset + (i * stride + u) * g.width + j * stride
+                                for v in 0..<size { dx[rowStart + v] += share }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return inputGradient
+    }
+
+    public var description: String { "AvgPool2D(\(size)×\(size), stride \(stride))" }
+}
