@@ -102,7 +102,7 @@ let package = Package(
                 swiftSettings: strict),
 
         // MARK: - Tools (Sources/Tools)
-        .executableTarget(name: "bench", dependencies: ["Training", "CourseRuntime"],
+        .executableTarget(name: "bench", dependencies: ["ConvolutionalNetworks", "CourseRuntime"],
                           path: "Sources/Tools/Benchmark", swiftSettings: strict),
         .executableTarget(name: "course",
                           dependencies: ["ExerciseGenerator", "CourseGrading",

@@ -1,11 +1,12 @@
-// `swift run -c release bench mlp`: the speed of the engine on chapter 04's network.
+// `swift run -c release bench mlp` and `bench cnn`: the speed of the engine on chapter 04's
+// MLP and chapter 06's CNN.
 //
-// Trains the 784-256-128-10 ReLU MLP for one epoch of Fashion-MNIST at batch 64 with SGD
-// and momentum, then times inference at batch 256, and prints, as its last two lines,
-//   mlp train: N images/s
-//   mlp inference: N images/s
+// Each trains its network for one epoch of Fashion-MNIST at batch 64 with SGD and momentum,
+// then times inference at batch 256, and prints, as its last lines,
+//   NAME train: N images/s
+//   NAME inference: N images/s
 // Speed is measured here, never asserted in a test.
-import Training
+import ConvolutionalNetworks
 import CourseRuntime
 import Foundation
 
@@ -14,7 +15,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks of the course's engine (build with -c release).",
-        subcommands: [MLPBenchmark.self])
+        subcommands: [MLPBenchmark.self, CNNBenchmark.self])
 }
 
 struct MLPBenchmark: ParsableCommand {

@@ -1,0 +1,102 @@
+// `swift run -c release bench cnn`: chapter 06's network, the same as benchmarks/cnn.py.
+//
+// conv 5×5 (1 → 32), ReLU, max-pool 2, conv 5×5 (32 → 64), ReLU, max-pool 2, flatten,
+// fc 1024 → 128, ReLU, fc 128 → 10; one epoch at batch 64 (SGD, η = 0.05, momentum 0.9),
+// then inference at batch 256. Prints last the images per second of both, after the
+// GFLOP/s the convolutions reached while training.
+import ConvolutionalNetworks
+import CourseRuntime
+import Foundation
+
+struct CNNBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cnn",
+        abstract: "One epoch of a LeNet-style CNN at batch 64 (SGD with momentum), then inference at batch 256.")
+
+    @Option(help: ArgumentHelp("Folder of IDX files; default: the Fashion-MNIST package's folder.", valueName: "path"))
+    var dataDir: String?
+
+    @Option(parsing: .unconditional, help: "Images to train on, at least one (default: the whole training set).")
+    var images: Int?
+
+    @Option(help: "Seed of the random number generator.")
+    var seed: UInt64 = 42
+
+    func validate() throws {
+        if let images, images < 1 {
+            throw ValidationError("--images must be at least 1, not \(images).")
+        }
+    }
+
+    func run() throws {
+        #if DEBUG
+        print("note: this is a debug build; measure with `swift run -c release bench cnn`")
+        #endif
+        let (fullTraining, test) = try Dataset.mnistFormat(directory: dataDir.map { URL(fileURLWithPath: $0) })
+        let training = images.map { fullTraining.subset(Array(0..<Swift.min($0, fullTraining.count))) } ?? fullTraining
+        var generator = SeededGenerator(seed: seed)
+        let conv1 = TimedLayer(Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator))
+        let conv2 = TimedLayer(Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator))
+        let network = Sequential([conv1, ReLU(), MaxPool2D(size: 2), conv2, ReLU(), MaxPool2D(size: 2), Flatten(),
+                                  Linear(1024, 128, name: "fc1", using: &generator), ReLU(),
+                                  Linear(128, 10, name: "fc2", using: &generator)])
+        let optimizer = Momentum(learningRate: 0.05, momentum: 0.9)
+        func asImages(_ rows: Tensor) -> Tensor { rows.reshaped([rows.shape[0], 1, 28, 28]) }
+
+        let order = generator.permutation(training.count)
+        let clock = ContinuousClock()
+        let trainingStart = clock.now
+        var lastLoss: Float = 0
+        for batch in training.batches(size: 64, order: order) {
+            let logits = network.forward(asImages(batch.inputs))
+            let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: batch.targets)
+            network.backwardParametersOnly(gradient)
+            optimizer.step(network.parameters)
+            lastLoss = loss
+        }
+        let trainingSeconds = (clock.now - trainingStart).inSeconds
+        // Multiply-adds of one image's forward pass, ×2 for FLOPs: conv1 24·24·32·25, conv2 8·8·64·800.
+        // Training does the forward and, for conv2, two products back (∂W and ∂x); conv1, the
+        // first layer, only ∂W.
+        let conv1Flops = 2.0 * 24 * 24 * 32 * 25, conv2Flops = 2.0 * 8 * 8 * 64 * 800
+        let trainingFlops = Double(training.count) * (2 * conv1Flops + 3 * conv2Flops)
+        let convSeconds = conv1.seconds + conv2.seconds
+
+        let inferenceStart = clock.now
+        var correct: Float = 0
+        for batch in test.batches(size: 256) {
+            correct += accuracy(scores: network.forward(asImages(batch.inputs)), labels: batch.targets) * Float(batch.count)
+        }
+        let inferenceSeconds = (clock.now - inferenceStart).inSeconds
+
+        print("trained on \(training.count) images in \(NumberFormat.fixed(trainingSeconds, decimals: 2)) s; "
+              + "last batch loss \(NumberFormat.fixed(lastLoss, decimals: 4)); "
+              + "test accuracy after one epoch \(NumberFormat.fixed(correct / Float(test.count), decimals: 4))")
+        print("cnn convolutions while training: \(NumberFormat.fixed(trainingFlops / convSeconds / 1e9, decimals: 1)) GFLOP/s "
+              + "(\(NumberFormat.fixed(100 * convSeconds / trainingSeconds, decimals: 0)) % of the training time)")
+        print("cnn train: \(Int(Double(training.count) / trainingSeconds)) images/s")
+        print("cnn inference: \(Int(Double(test.count) / inferenceSeconds)) images/s")
+    }
+}
+
+/// A layer that adds up the seconds its forward and backward passes take (training only:
+/// the benchmark reads it before inference).
+final class TimedLayer: Layer {
+    let layer: any Layer
+    private(set) var seconds: Double = 0
+    private let clock = ContinuousClock()
+
+    init(_ layer: any Layer) { self.layer = layer }
+
+    func forward(_ input: Tensor) -> Tensor { timed { layer.forward(input) } }
+    func backward(_ outputGradient: Tensor) -> Tensor { timed { layer.backward(outputGradient) } }
+    func backwardParametersOnly(_ outputGradient: Tensor) { timed { layer.backwardParametersOnly(outputGradient) } }
+    var parameters: [Parameter] { layer.parameters }
+    var description: String { layer.description }
+
+    private func timed<Result>(_ body: () -> Result) -> Result {
+        let start = clock.now
+        defer { seconds += (clock.now - start).inSeconds }
+        return body()
+    }
+}

@@ -1,0 +1,89 @@
+# PyTorch counterpart of Sources/Tools/Benchmark/CNNBenchmark.swift (`swift run -c release bench cnn`):
+# one epoch of a LeNet-style CNN on Fashion-MNIST at batch 64 (SGD, lr 0.05, momentum 0.9),
+# conv 5x5 (1->32), ReLU, max-pool 2, conv 5x5 (32->64), ReLU, max-pool 2, flatten,
+# fc 1024->128, ReLU, fc 128->10; then inference over the test set at batch 256.
+# Only the loops are timed.
+import gzip
+import time
+
+import numpy as np
+import torch
+from torch import nn
+
+DATA = "/usr/share/datasets/fashion-mnist/"
+
+
+def idx(name):
+    with gzip.open(DATA + name, "rb") as f:
+        raw = f.read()
+    zero, dtype, rank = raw[0] << 8 | raw[1], raw[2], raw[3]
+    assert zero == 0 and dtype == 0x08, f"{name}: not an unsigned-byte IDX file"
+    shape = [int.from_bytes(raw[4 + 4 * i: 8 + 4 * i], "big") for i in range(rank)]
+    data = np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * rank)
+    assert data.size == int(np.prod(shape)), f"{name}: {data.size} bytes for shape {shape}"
+    return data.reshape(shape)
+
+
+def dataset(prefix):
+    images = idx(f"{prefix}-images-idx3-ubyte.gz")
+    labels = idx(f"{prefix}-labels-idx1-ubyte.gz")
+    x = torch.from_numpy(images.reshape(images.shape[0], 1, 28, 28).astype(np.float32) / 255)
+    y = torch.from_numpy(labels.astype(np.int64))
+    return x, y
+
+
+def main():
+    torch.set_num_threads(2)
+    torch.manual_seed(42)
+    x_train, y_train = dataset("train")
+    x_test, y_test = dataset("t10k")
+
+    network = nn.Sequential(nn.Conv2d(1, 32, 5), nn.ReLU(), nn.MaxPool2d(2),
+                            nn.Conv2d(32, 64, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
+                            nn.Linear(1024, 128), nn.ReLU(),
+                            nn.Linear(128, 10))
+    # As the Swift engine: He normal kernels (std sqrt(2 / (in * 25))), linear weights
+    # U(-1/sqrt(fan_in), 1/sqrt(fan_in)), zero biases.
+    with torch.no_grad():
+        for layer in network:
+            if isinstance(layer, nn.Conv2d):
+                fan_in = layer.in_channels * 25
+                layer.weight.normal_(0, (2 / fan_in) ** 0.5)
+                layer.bias.zero_()
+            elif isinstance(layer, nn.Linear):
+                bound = 1 / layer.in_features ** 0.5
+                layer.weight.uniform_(-bound, bound)
+                layer.bias.zero_()
+    optimizer = torch.optim.SGD(network.parameters(), lr=0.05, momentum=0.9)
+    loss_fn = nn.CrossEntropyLoss()
+
+    n = x_train.shape[0]
+    order = torch.randperm(n, generator=torch.Generator().manual_seed(42))
+    start = time.perf_counter()
+    last_loss = None
+    for s in range(0, n, 64):
+        rows = order[s:s + 64]
+        inputs, targets = x_train[rows], y_train[rows]   # gather the batch's images, as Swift does
+        loss = loss_fn(network(inputs), targets)
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        last_loss = loss.detach()
+    training_seconds = time.perf_counter() - start
+
+    start = time.perf_counter()
+    correct = 0
+    with torch.no_grad():
+        for s in range(0, x_test.shape[0], 256):
+            scores = network(x_test[s:s + 256])
+            correct += (scores.argmax(dim=1) == y_test[s:s + 256]).sum().item()
+    inference_seconds = time.perf_counter() - start
+
+    print(f"trained on {n} images in {training_seconds:.2f} s; last batch loss {last_loss.item():.4f}; "
+          f"test accuracy after one epoch {correct / x_test.shape[0]:.4f}")
+    print(f"cnn train: {int(n / training_seconds)} images/s")
+    print(f"cnn inference: {int(x_test.shape[0] / inference_seconds)} images/s")
+
+
+if __name__ == "__main__":
+    main()
