@@ -12,7 +12,7 @@ import COpenBLAS
 public let batchWorkerCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
 
 /// Runs `body(worker, images)` for each worker on a range of the `count` images, in
-/// parallel, with BLAS on one thread per call while it runs.
+/// parallel, with BLAS on one thread per call.
 func forEachWorker(images count: Int, _ body: @Sendable (_ worker: Int, _ images: Range<Int>) -> Void) {
     let workers = min(batchWorkerCount, max(count, 1))
     guard workers > 1 else {
@@ -20,9 +20,10 @@ func forEachWorker(images count: Int, _ body: @Sendable (_ worker: Int, _ images
         return
     }
     #if !canImport(Accelerate)
-    let blasThreads = openblas_get_num_threads()
-    openblas_set_num_threads(1)
-    defer { openblas_set_num_threads(blasThreads) }
+    // From here on BLAS stays on one thread, for every product, not just this layer's: between
+    // calls OpenBLAS's idle threads spin, and would take the cores from the workers (with
+    // them, a training step of the benchmark CNN took 14 % longer).
+    if openblas_get_num_threads() != 1 { openblas_set_num_threads(1) }
     #endif
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
         body(worker, (worker * count / workers)..<((worker + 1) * count / workers))

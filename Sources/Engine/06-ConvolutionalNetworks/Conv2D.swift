@@ -1,5 +1,5 @@
-// The convolution layer: forward by im2col and one matrix product per image, backward by
-// two matrix products and col2im. Derivation: chapters/06-convnets/README.md, section 5.
+// The convolution layer: forward by im2col and one matrix product per group of images,
+// backward by two matrix products and col2im. Derivation: chapters/06-convnets/README.md, section 5.
 //
 // Shapes: input x [n, c, h, w], weight W [k, c, kh, kw], bias b [k] → y [n, k, oh, ow].
 // Per image, with X = im2col(x) [c·kh·kw, oh·ow] and W as a matrix [k, c·kh·kw]:
@@ -60,10 +60,17 @@ public final class Conv2D: Layer {
                             kernelWidth: weight.value.shape[3], stride: stride, padding: padding, layer: "\(description), kernel \(weight.value.shape)")
     }
 
+    /// Images whose columns sit side by side in one product: enough for about 512 output
+    /// pixels, so that a layer with small feature maps (conv2 of the benchmark: 8 × 8) still
+    /// gets a product wide enough to run near the machine's peak, and small enough that the
+    /// columns stay in cache.
+    func imagesPerProduct(_ g: ConvolutionGeometry) -> Int { max(1, 512 / g.outputPixels) }
+
     public func forward(_ input: Tensor) -> Tensor {
         let g = geometry(input.shape)
         self.input = input
         let (n, k, patch, pixels) = (input.shape[0], outChannels, g.patchSize, g.outputPixels)
+        let group = imagesPerProduct(g)
         var output = Tensor.zeros([n, k, g.outputHeight, g.outputWidth])
         input.withUnsafeScalars { x in
             weight.value.withUnsafeScalars { w in
@@ -71,15 +78,27 @@ public final class Conv2D: Layer {
                     output.withUnsafeMutableScalars { y in
                         nonisolated(unsafe) let (x, w, b, y) = (x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
                         forEachWorker(images: n) { _, images in
-                            let columns = UnsafeMutablePointer<Float>.allocate(capacity: patch * pixels)
-                            defer { columns.deallocate() }
-                            for image in images {
-                                im2col(x + image * g.channels * g.inputPixels, g, into: columns)
-                                let out = y + image * k * pixels
-                                // Start from the bias, so that the product adds onto it (β = 1).
-                                for o in 0..<k { (out + o * pixels).update(repeating: b[o], count: pixels) }
-                                sgemm(false, false, m: k, n: pixels, k: patch, w, lda: patch, columns, ldb: pixels,
-                                      beta: 1, out, ldc: pixels)
+                            let columns = UnsafeMutablePointer<Float>.allocate(capacity: patch * group * pixels)
+                            let product = UnsafeMutablePointer<Float>.allocate(capacity: k * group * pixels)
+                            defer { columns.deallocate(); product.deallocate() }
+                            for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
+                                let count = min(group, images.upperBound - first), width = count * pixels
+                                for image in 0..<count {
+                                    im2col(x + (first + image) * g.channels * g.inputPixels, g, into: columns + image * pixels,
+                                           rowStride: width)
+                                }
+                                // Y = W X for `count` images at once: [k, patch] · [patch, count·pixels].
+                                sgemm(false, false, m: k, n: width, k: patch, w, lda: patch, columns, ldb: width,
+                                      beta: 0, product, ldc: width)
+                                // Each image's rows back to NCHW, with the bias added on the way.
+                                for image in 0..<count {
+                                    for o in 0..<k {
+                                        let from = product + o * width + image * pixels
+                                        let to = y + ((first + image) * k + o) * pixels
+                                        let shift = b[o]
+                                        for j in 0..<pixels { to[j] = from[j] + shift }
+                                    }
+                                }
                             }
                         }
                     }
@@ -105,6 +124,7 @@ public final class Conv2D: Layer {
         precondition(outputGradient.shape == [n, k, g.outputHeight, g.outputWidth],
                      "shape mismatch in \(description).backward: gradient \(outputGradient.shape), "
                      + "expected \([n, k, g.outputHeight, g.outputWidth])")
+        let group = imagesPerProduct(g)
         let workers = min(batchWorkerCount, max(n, 1))
         // Each worker sums its images' ∂W and ∂b apart; the sums are added at the end.
         var partialWeight = Tensor.zeros([workers, k * patch]), partialBias = Tensor.zeros([workers, k])
@@ -119,26 +139,38 @@ public final class Conv2D: Layer {
                                 nonisolated(unsafe) let (pw, pb) = (pws.baseAddress!, pbs.baseAddress!)
                                 nonisolated(unsafe) let dxp = inputGradient ? dxs.baseAddress : nil
                                 forEachWorker(images: n) { worker, images in
-                                    let columns = UnsafeMutablePointer<Float>.allocate(capacity: patch * pixels)
-                                    defer { columns.deallocate() }
+                                    let columns = UnsafeMutablePointer<Float>.allocate(capacity: patch * group * pixels)
+                                    let gathered = UnsafeMutablePointer<Float>.allocate(capacity: k * group * pixels)
+                                    defer { columns.deallocate(); gathered.deallocate() }
                                     let dW = pw + worker * k * patch, dB = pb + worker * k
-                                    for image in images {
-                                        let dY = dy + image * k * pixels
-                                        im2col(x + image * g.channels * g.inputPixels, g, into: columns)
-                                        // ∂W += ∂Y Xᵀ: [k, pixels] · [pixels, patch].
-                                        sgemm(false, true, m: k, n: patch, k: pixels, dY, lda: pixels, columns, ldb: pixels,
+                                    for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
+                                        let count = min(group, images.upperBound - first), width = count * pixels
+                                        // ∂Y of `count` images side by side, [k, count·pixels], and their columns.
+                                        for image in 0..<count {
+                                            for o in 0..<k {
+                                                (gathered + o * width + image * pixels)
+                                                    .update(from: dy + ((first + image) * k + o) * pixels, count: pixels)
+                                            }
+                                            im2col(x + (first + image) * g.channels * g.inputPixels, g,
+                                                   into: columns + image * pixels, rowStride: width)
+                                        }
+                                        // ∂W += ∂Y Xᵀ: [k, width] · [width, patch].
+                                        sgemm(false, true, m: k, n: patch, k: width, gathered, lda: width, columns, ldb: width,
                                               beta: 1, dW, ldc: patch)
                                         for o in 0..<k {
-                                            let row = dY + o * pixels
+                                            let row = gathered + o * width
                                             var total: Float = 0
-                                            for j in 0..<pixels { total += row[j] }
+                                            for j in 0..<width { total += row[j] }
                                             dB[o] += total
                                         }
                                         guard let dxp else { continue }
-                                        // ∂X = Wᵀ ∂Y: [patch, k] · [k, pixels], into the same buffer, then back to pixels.
-                                        sgemm(true, false, m: patch, n: pixels, k: k, w, lda: patch, dY, ldb: pixels,
-                                              beta: 0, columns, ldc: pixels)
-                                        col2im(columns, g, into: dxp + image * g.channels * g.inputPixels)
+                                        // ∂X = Wᵀ ∂Y: [patch, k] · [k, width], into the columns' buffer, then back to pixels.
+                                        sgemm(true, false, m: patch, n: width, k: k, w, lda: patch, gathered, ldb: width,
+                                              beta: 0, columns, ldc: width)
+                                        for image in 0..<count {
+                                            col2im(columns + image * pixels, g,
+                                                   into: dxp + (first + image) * g.channels * g.inputPixels, rowStride: width)
+                                        }
                                     }
                                 }
                             }

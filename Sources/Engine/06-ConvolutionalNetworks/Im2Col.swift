@@ -7,17 +7,19 @@
 // the padding). A kernel W [k, c, kh, kw] read as a matrix [k, c·kh·kw] then gives the
 // output as W · columns = y [k, oh·ow].
 
-/// Writes the patches of the image at `image` (c·h·w values) into `columns` (c·kh·kw ·
-/// oh·ow values), every entry, padding zeros included.
+/// Writes the patches of the image at `image` (c·h·w values) into the c·kh·kw rows of
+/// `columns`, oh·ow values each, rows `rowStride` apart (oh·ow for one image alone; more
+/// when several images' columns sit side by side), every entry, padding zeros included.
 @inline(__always)
-func im2col(_ image: UnsafePointer<Float>, _ g: ConvolutionGeometry, into columns: UnsafeMutablePointer<Float>) {
+func im2col(_ image: UnsafePointer<Float>, _ g: ConvolutionGeometry, into columns: UnsafeMutablePointer<Float>,
+            rowStride: Int) {
     let (oh, ow, s, p) = (g.outputHeight, g.outputWidth, g.stride, g.padding)
     var row = 0
     for ch in 0..<g.channels {
         let plane = image + ch * g.inputPixels
         for u in 0..<g.kernelHeight {
             for v in 0..<g.kernelWidth {
-                let target = columns + row * oh * ow
+                let target = columns + row * rowStride
                 for i in 0..<oh {
                     let sourceRow = i * s + u - p
                     let out = target + i * ow
@@ -27,11 +29,12 @@ func im2col(_ image: UnsafePointer<Float>, _ g: ConvolutionGeometry, into column
                     }
                     let source = plane + sourceRow * g.width
                     if s == 1 {
-                        // Stride 1: the row is a contiguous run of the image, zeros where it hangs over.
-                        for j in 0..<ow {
-                            let column = j + v - p
-                            out[j] = column >= 0 && column < g.width ? source[column] : 0
-                        }
+                        // Stride 1: a contiguous run of the image row, zeros where the window hangs
+                        // over the left or right edge: column j reads image column j + v − p.
+                        let first = min(ow, max(0, p - v)), end = max(first, min(ow, g.width + p - v))
+                        out.update(repeating: 0, count: first)
+                        (out + first).update(from: source + first + v - p, count: end - first)
+                        (out + end).update(repeating: 0, count: ow - end)
                     } else {
                         for j in 0..<ow {
                             let column = j * s + v - p
@@ -45,26 +48,34 @@ func im2col(_ image: UnsafePointer<Float>, _ g: ConvolutionGeometry, into column
     }
 }
 
-/// Adds every entry of `columns` back to the image pixel it was copied from: the adjoint of
-/// `im2col`, which turns ∂L/∂columns into ∂L/∂image. `image` must start at zero; a pixel in
-/// several patches collects the sum of their gradients.
+/// Adds every entry of `columns` (rows `rowStride` apart) back to the image pixel it was
+/// copied from: the adjoint of `im2col`, which turns ∂L/∂columns into ∂L/∂image. `image`
+/// must start at zero; a pixel in several patches collects the sum of their gradients.
 @inline(__always)
-func col2im(_ columns: UnsafePointer<Float>, _ g: ConvolutionGeometry, into image: UnsafeMutablePointer<Float>) {
+func col2im(_ columns: UnsafePointer<Float>, _ g: ConvolutionGeometry, into image: UnsafeMutablePointer<Float>,
+            rowStride: Int) {
     let (oh, ow, s, p) = (g.outputHeight, g.outputWidth, g.stride, g.padding)
     var row = 0
     for ch in 0..<g.channels {
         let plane = image + ch * g.inputPixels
         for u in 0..<g.kernelHeight {
             for v in 0..<g.kernelWidth {
-                let source = columns + row * oh * ow
+                let source = columns + row * rowStride
                 for i in 0..<oh {
                     let targetRow = i * s + u - p
                     guard targetRow >= 0 && targetRow < g.height else { continue }
                     let target = plane + targetRow * g.width
                     let from = source + i * ow
-                    for j in 0..<ow {
-                        let column = j * s + v - p
-                        if column >= 0 && column < g.width { target[column] += from[j] }
+                    if s == 1 {
+                        // The same valid run as im2col's, added back without a test per pixel.
+                        let first = min(ow, max(0, p - v)), end = max(first, min(ow, g.width + p - v))
+                        let to = target + v - p
+                        for j in first..<end { to[j] += from[j] }
+                    } else {
+                        for j in 0..<ow {
+                            let column = j * s + v - p
+                            if column >= 0 && column < g.width { target[column] += from[j] }
+                        }
                     }
                 }
                 row += 1
@@ -84,7 +95,7 @@ extension Tensor {
         withUnsafeScalars { source in
             columns.withUnsafeMutableScalars { target in
                 ConvolutionalNetworks.im2col(source.baseAddress! + index * g.channels * g.inputPixels, g,
-                                             into: target.baseAddress!)
+                                             into: target.baseAddress!, rowStride: g.outputPixels)
             }
         }
         return columns

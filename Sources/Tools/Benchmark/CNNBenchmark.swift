@@ -22,6 +22,9 @@ struct CNNBenchmark: ParsableCommand {
     @Option(help: "Seed of the random number generator.")
     var seed: UInt64 = 42
 
+    @Flag(help: "Print the seconds each layer's forward and backward passes took while training.")
+    var profile = false
+
     func validate() throws {
         if let images, images < 1 {
             throw ValidationError("--images must be at least 1, not \(images).")
@@ -37,9 +40,11 @@ struct CNNBenchmark: ParsableCommand {
         var generator = SeededGenerator(seed: seed)
         let conv1 = TimedLayer(Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator))
         let conv2 = TimedLayer(Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator))
-        let network = Sequential([conv1, ReLU(), MaxPool2D(size: 2), conv2, ReLU(), MaxPool2D(size: 2), Flatten(),
-                                  Linear(1024, 128, name: "fc1", using: &generator), ReLU(),
-                                  Linear(128, 10, name: "fc2", using: &generator)])
+        let layers: [TimedLayer] = [conv1, TimedLayer(ReLU()), TimedLayer(MaxPool2D(size: 2)), conv2, TimedLayer(ReLU()),
+                                    TimedLayer(MaxPool2D(size: 2)), TimedLayer(Flatten()),
+                                    TimedLayer(Linear(1024, 128, name: "fc1", using: &generator)), TimedLayer(ReLU()),
+                                    TimedLayer(Linear(128, 10, name: "fc2", using: &generator))]
+        let network = Sequential(layers)
         let optimizer = Momentum(learningRate: 0.05, momentum: 0.9)
         func asImages(_ rows: Tensor) -> Tensor { rows.reshaped([rows.shape[0], 1, 28, 28]) }
 
@@ -61,6 +66,13 @@ struct CNNBenchmark: ParsableCommand {
         let conv1Flops = 2.0 * 24 * 24 * 32 * 25, conv2Flops = 2.0 * 8 * 8 * 64 * 800
         let trainingFlops = Double(training.count) * (2 * conv1Flops + 3 * conv2Flops)
         let convSeconds = conv1.seconds + conv2.seconds
+
+        if profile {
+            for layer in layers {
+                print("   \(layer.description.padding(toLength: 50, withPad: " ", startingAt: 0)) "
+                      + "\(NumberFormat.fixed(layer.seconds, decimals: 2)) s")
+            }
+        }
 
         let inferenceStart = clock.now
         var correct: Float = 0
