@@ -16,6 +16,12 @@ let exercisesPath = Context.environment["COURSE_EXERCISES"] ?? (useSolutions ? "
 /// Every target of ours treats warnings as errors.
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
+/// The engine modules whose loops decide how long a chapter's demo runs are optimised in
+/// debug builds too, so that `swift run chapter06`, typed as a learner types it, trains in
+/// minutes instead of an hour. The price: a debugger steps through them less exactly
+/// (chapters/06-convnets/README.md, section 8).
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 /// The engine, floor by floor: (module, folder under Sources/Engine, exercise folder).
 /// Each module depends on the one before it and re-exports it.
 let floors: [(module: String, folder: String, exercises: String?)] = [
@@ -80,7 +86,7 @@ let package = Package(
         .target(name: "ConvolutionalNetworks",
                 dependencies: ["Training", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
                 path: "Sources/Engine/06-ConvolutionalNetworks",
-                swiftSettings: strict,
+                swiftSettings: strict + optimisedInDebug,
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
     ] + chapters.map { chapter in
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1

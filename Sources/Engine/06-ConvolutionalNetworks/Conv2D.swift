@@ -18,10 +18,10 @@ public final class Conv2D: Layer {
 
     /// A layer with the given kernel [k, c, kh, kw] and bias [k].
     public init(weight: Tensor, bias: Tensor, stride: Int = 1, padding: Int = 0, name: String = "conv") {
-        precondition(weight.rank == 4 && bias.shape == [weight.shape[0]],
+        require(weight.rank == 4 && bias.shape == [weight.shape[0]],
                      "Conv2D \(name): needs a kernel [out, in, kh, kw] and a bias [out], got \(weight.shape) and \(bias.shape)")
-        precondition(stride > 0, "Conv2D \(name): the stride must be at least 1, got \(stride)")
-        precondition(padding >= 0, "Conv2D \(name): the padding must be 0 or more, got \(padding)")
+        require(stride > 0, "Conv2D \(name): the stride must be at least 1, got \(stride)")
+        require(padding >= 0, "Conv2D \(name): the padding must be 0 or more, got \(padding)")
         self.weight = Parameter(weight, name: "\(name).weight")
         self.bias = Parameter(bias, name: "\(name).bias")
         self.stride = stride
@@ -34,7 +34,7 @@ public final class Conv2D: Layer {
     public convenience init(_ inChannels: Int, _ outChannels: Int, kernelSize: (height: Int, width: Int),
                             stride: Int = 1, padding: Int = 0, initializer: Initializer = .heNormal(gain: Nonlinearity.relu.gain),
                             name: String = "conv", using generator: inout SeededGenerator) {
-        precondition(inChannels > 0 && outChannels > 0 && kernelSize.height > 0 && kernelSize.width > 0,
+        require(inChannels > 0 && outChannels > 0 && kernelSize.height > 0 && kernelSize.width > 0,
                      "Conv2D \(name): needs positive channels and kernel size, got \(inChannels) → \(outChannels), "
                      + "\(kernelSize.height) × \(kernelSize.width)")
         let area = kernelSize.height * kernelSize.width
@@ -117,11 +117,11 @@ public final class Conv2D: Layer {
     /// cache beats a large one read back from memory.
     private func backward(_ outputGradient: Tensor, inputGradient: Bool) -> Tensor? {
         guard let x = input else {
-            preconditionFailure("\(description).backward: call forward first, so the layer has an input to differentiate at")
+            fatalError("\(description).backward: call forward first, so the layer has an input to differentiate at")
         }
         let g = geometry(x.shape)
         let (n, k, patch, pixels) = (x.shape[0], outChannels, g.patchSize, g.outputPixels)
-        precondition(outputGradient.shape == [n, k, g.outputHeight, g.outputWidth],
+        require(outputGradient.shape == [n, k, g.outputHeight, g.outputWidth],
                      "shape mismatch in \(description).backward: gradient \(outputGradient.shape), "
                      + "expected \([n, k, g.outputHeight, g.outputWidth])")
         let group = imagesPerProduct(g)

@@ -4,7 +4,7 @@
 /// Cross-correlation, what deep learning calls convolution: yᵢ = Σⱼ xᵢ₊ⱼ kⱼ for every i
 /// where the kernel fits ("valid"). A signal [n] and a kernel [m] give [n − m + 1].
 public func correlate1D(_ signal: Tensor, _ kernel: Tensor) -> Tensor {
-    precondition(signal.rank == 1 && kernel.rank == 1 && kernel.count >= 1 && kernel.count <= signal.count,
+    require(signal.rank == 1 && kernel.rank == 1 && kernel.count >= 1 && kernel.count <= signal.count,
                  "correlate1D: needs a signal [n] and a kernel [m] with 1 ≤ m ≤ n, got \(signal.shape) and \(kernel.shape)")
     let outputs = signal.count - kernel.count + 1
     return Tensor((0..<outputs).map { i in (0..<kernel.count).reduce(0) { $0 + signal[i + $1] * kernel[$1] } })

@@ -15,17 +15,17 @@ public struct ConvolutionGeometry: Sendable, Equatable {
     /// both shapes when the window cannot be placed.
     public init(input: [Int], channels expectedChannels: Int? = nil, kernelHeight: Int, kernelWidth: Int,
                 stride: Int, padding: Int, layer: String) {
-        precondition(input.count == 4, "\(layer): needs images as [n, channels, height, width], got shape \(input)")
-        precondition(stride > 0, "\(layer): the stride must be at least 1, got \(stride)")
-        precondition(padding >= 0, "\(layer): the padding must be 0 or more, got \(padding)")
-        precondition(kernelHeight > 0 && kernelWidth > 0,
+        require(input.count == 4, "\(layer): needs images as [n, channels, height, width], got shape \(input)")
+        require(stride > 0, "\(layer): the stride must be at least 1, got \(stride)")
+        require(padding >= 0, "\(layer): the padding must be 0 or more, got \(padding)")
+        require(kernelHeight > 0 && kernelWidth > 0,
                      "\(layer): the window must be at least 1 × 1, got \(kernelHeight) × \(kernelWidth)")
         if let expectedChannels {
-            precondition(input[1] == expectedChannels,
+            require(input[1] == expectedChannels,
                          "\(layer): expects \(expectedChannels) input channels, but the input has shape \(input) "
                          + "(\(input[1]) channels)")
         }
-        precondition(input[2] + 2 * padding >= kernelHeight && input[3] + 2 * padding >= kernelWidth,
+        require(input[2] + 2 * padding >= kernelHeight && input[3] + 2 * padding >= kernelWidth,
                      "\(layer): a \(kernelHeight) × \(kernelWidth) window does not fit the input \(input) "
                      + "padded by \(padding) (\(input[2] + 2 * padding) × \(input[3] + 2 * padding))")
         (channels, height, width) = (input[1], input[2], input[3])

@@ -8,7 +8,7 @@
 
 /// The forward pass of a 2-D convolution (cross-correlation) by direct loops.
 public func directConvolution2D(_ input: Tensor, kernel: Tensor, bias: Tensor, stride: Int = 1, padding: Int = 0) -> Tensor {
-    precondition(kernel.rank == 4 && bias.shape == [kernel.shape[0]],
+    require(kernel.rank == 4 && bias.shape == [kernel.shape[0]],
                  "directConvolution2D: needs a kernel [k, c, kh, kw] and a bias [k], got \(kernel.shape) and \(bias.shape)")
     let g = ConvolutionGeometry(input: input.shape, channels: kernel.shape[1], kernelHeight: kernel.shape[2],
                                 kernelWidth: kernel.shape[3], stride: stride, padding: padding, layer: "directConvolution2D")
@@ -48,7 +48,7 @@ public func directConvolution2DBackward(_ input: Tensor, kernel: Tensor, outputG
                                 kernelWidth: kernel.shape[3], stride: stride, padding: padding,
                                 layer: "directConvolution2DBackward")
     let (n, k) = (input.shape[0], kernel.shape[0])
-    precondition(outputGradient.shape == [n, k, g.outputHeight, g.outputWidth],
+    require(outputGradient.shape == [n, k, g.outputHeight, g.outputWidth],
                  "directConvolution2DBackward: the output gradient has shape \(outputGradient.shape), "
                  + "expected \([n, k, g.outputHeight, g.outputWidth])")
     var dInput = Tensor.zeros(input.shape), dKernel = Tensor.zeros(kernel.shape), dBias = Tensor.zeros([k])

@@ -11,13 +11,13 @@ public final class Flatten: Layer {
     public init() {}
 
     public func forward(_ input: Tensor) -> Tensor {
-        precondition(input.rank >= 2, "Flatten: needs a batch [n, …], got shape \(input.shape)")
+        require(input.rank >= 2, "Flatten: needs a batch [n, …], got shape \(input.shape)")
         inputShape = input.shape
         return input.reshaped([input.shape[0], input.count / max(input.shape[0], 1)])
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        guard let inputShape else { preconditionFailure("Flatten.backward: call forward first") }
+        guard let inputShape else { fatalError("Flatten.backward: call forward first") }
         return outputGradient.reshaped(inputShape)
     }
 

@@ -90,7 +90,7 @@ extension Tensor {
     public func im2col(image index: Int, kernelHeight: Int, kernelWidth: Int, stride: Int = 1, padding: Int = 0) -> Tensor {
         let g = ConvolutionGeometry(input: shape, kernelHeight: kernelHeight, kernelWidth: kernelWidth,
                                     stride: stride, padding: padding, layer: "im2col")
-        precondition(index >= 0 && index < shape[0], "im2col: image \(index) out of range 0..<\(shape[0])")
+        require(index >= 0 && index < shape[0], "im2col: image \(index) out of range 0..<\(shape[0])")
         var columns = Tensor.zeros([g.patchSize, g.outputPixels])
         withUnsafeScalars { source in
             columns.withUnsafeMutableScalars { target in

@@ -15,7 +15,7 @@ public final class MaxPool2D: Layer {
     public init(size: Int = 2, stride: Int? = nil) {
         self.size = size
         self.stride = stride ?? size
-        precondition(size > 0 && self.stride > 0, "MaxPool2D: needs a positive size and stride, got \(size) and \(self.stride)")
+        require(size > 0 && self.stride > 0, "MaxPool2D: needs a positive size and stride, got \(size) and \(self.stride)")
     }
 
     public func forward(_ input: Tensor) -> Tensor {
@@ -54,8 +54,8 @@ public final class MaxPool2D: Layer {
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        guard let inputShape else { preconditionFailure("\(description).backward: call forward first") }
-        precondition(outputGradient.count == winners.count,
+        guard let inputShape else { fatalError("\(description).backward: call forward first") }
+        require(outputGradient.count == winners.count,
                      "shape mismatch in \(description).backward: gradient \(outputGradient.shape) for \(winners.count) outputs")
         var inputGradient = Tensor.zeros(inputShape)
         outputGradient.withUnsafeScalars { dy in
@@ -81,7 +81,7 @@ public final class AvgPool2D: Layer {
     public init(size: Int = 2, stride: Int? = nil) {
         self.size = size
         self.stride = stride ?? size
-        precondition(size > 0 && self.stride > 0, "AvgPool2D: needs a positive size and stride, got \(size) and \(self.stride)")
+        require(size > 0 && self.stride > 0, "AvgPool2D: needs a positive size and stride, got \(size) and \(self.stride)")
     }
 
     public func forward(_ input: Tensor) -> Tensor {
@@ -112,10 +112,10 @@ public final class AvgPool2D: Layer {
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        guard let inputShape else { preconditionFailure("\(description).backward: call forward first") }
+        guard let inputShape else { fatalError("\(description).backward: call forward first") }
         let g = ConvolutionGeometry(input: inputShape, kernelHeight: size, kernelWidth: size, stride: stride, padding: 0,
                                     layer: description)
-        precondition(outputGradient.shape == [inputShape[0], g.channels, g.outputHeight, g.outputWidth],
+        require(outputGradient.shape == [inputShape[0], g.channels, g.outputHeight, g.outputWidth],
                      "shape mismatch in \(description).backward: gradient \(outputGradient.shape), "
                      + "expected \([inputShape[0], g.channels, g.outputHeight, g.outputWidth])")
         let scale = 1 / Float(size * size)

@@ -6,8 +6,8 @@
 extension Tensor {
     /// The images [n, c, h, w] with `padding` zeros added on every side: [n, c, h + 2p, w + 2p].
     public func zeroPadded(_ padding: Int) -> Tensor {
-        precondition(rank == 4, "zeroPadded: needs images [n, c, h, w], got shape \(shape)")
-        precondition(padding >= 0, "zeroPadded: the padding must be 0 or more, got \(padding)")
+        require(rank == 4, "zeroPadded: needs images [n, c, h, w], got shape \(shape)")
+        require(padding >= 0, "zeroPadded: the padding must be 0 or more, got \(padding)")
         let (n, c, h, w) = (shape[0], shape[1], shape[2], shape[3])
         let (ph, pw) = (h + 2 * padding, w + 2 * padding)
         var result = Tensor.zeros([n, c, ph, pw])
@@ -28,7 +28,7 @@ extension Tensor {
     /// The tensor with its axes reordered: axis i of the result is axis `order[i]` of this
     /// one. `permuted([0, 2, 3, 1])` turns NCHW [n, c, h, w] into NHWC [n, h, w, c].
     public func permuted(_ order: [Int]) -> Tensor {
-        precondition(order.sorted() == Array(0..<rank),
+        require(order.sorted() == Array(0..<rank),
                      "permuted: \(order) is not an order of the \(rank) axes of shape \(shape)")
         let newShape = order.map { shape[$0] }
         // The stride, in this tensor, of each axis of the result.
