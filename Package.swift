@@ -31,6 +31,7 @@ let floors: [(module: String, folder: String, exercises: String?)] = [
     ("Classification", "03-Classification", "03-classification"),
     ("Backpropagation", "04-Backpropagation", "04-backpropagation"),
     ("Training", "05-Training", "05-training"),
+    ("ConvolutionalNetworks", "06-ConvolutionalNetworks", "06-convnets"),
 ]
 
 /// Chapter N's exercise module: the learner's file, compiled against the floor below.
@@ -82,7 +83,6 @@ let package = Package(
                 swiftSettings: strict),
         .target(name: "Training", dependencies: ["Backpropagation"], path: "Sources/Engine/05-Training",
                 swiftSettings: strict),
-        // Chapter 06's engine, before its demo and exercise join the floors above.
         .target(name: "ConvolutionalNetworks",
                 dependencies: ["Training", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
                 path: "Sources/Engine/06-ConvolutionalNetworks",
@@ -122,7 +122,7 @@ let package = Package(
                     swiftSettings: strict),
         // Exercise N's tests hold the learner's code against chapter N's engine.
         .testTarget(name: "ExerciseTests",
-                    dependencies: ["Training", "ExerciseSupport"] + chapters.map { .target(name: exerciseModule($0)) },
+                    dependencies: ["ConvolutionalNetworks", "ExerciseSupport"] + chapters.map { .target(name: exerciseModule($0)) },
                     swiftSettings: strict),
     ]
 )

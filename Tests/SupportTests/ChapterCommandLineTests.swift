@@ -31,14 +31,14 @@ struct ChapterCommandLineTests {
         return try CommandRunner.run([binary.path] + arguments, in: FileManager.default.temporaryDirectory, seconds: seconds)
     }
 
-    @Test("a label of 10 or more stops chapters 03-05 and the benchmark at once, naming file, item and value")
+    @Test("a label of 10 or more stops chapters 03-06 and the benchmark at once, naming file, item and value")
     func labelOutOfRange() throws {
         let folder = try temporaryFolder("chapter-run")
         defer { try? FileManager.default.removeItem(at: folder) }
         var labels = Self.everyClass(300)
         labels[7] = 12
         try Self.writeDataset(in: folder, rows: 4, columns: 4, trainLabels: labels, testLabels: Self.everyClass(50))
-        for executable in ["chapter03", "chapter04", "chapter05", "bench"] {
+        for executable in ["chapter03", "chapter04", "chapter05", "chapter06", "bench"] {
             let arguments = executable == "bench" ? ["mlp", "--data-dir", folder.path]
                 : ["--quick", "--data-dir", folder.path, "--no-plots"]
             let result = try Self.run(executable, arguments, seconds: 120)
@@ -47,6 +47,17 @@ struct ChapterCommandLineTests {
                     "\(executable): \(result.output.suffix(600))")
             #expect(!result.output.contains("epoch"), "\(executable) stopped before training")
         }
+    }
+
+    @Test("images too small for chapter 06's network stop it before any training, with their size")
+    func imagesTooSmallForTheCNN() throws {
+        let folder = try temporaryFolder("chapter-run")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.writeDataset(in: folder, rows: 12, columns: 12, trainLabels: Self.everyClass(300), testLabels: Self.everyClass(50))
+        let result = try Self.run("chapter06", ["--quick", "--data-dir", folder.path, "--no-plots"], seconds: 120)
+        #expect(result.status != 0)
+        #expect(result.output.contains("needs images of at least 16 × 16 pixels; the data set's are 12 × 12"), "\(result.output.suffix(600))")
+        #expect(!result.output.contains("1. Convolution"), "stopped before any work")
     }
 
     @Test("a training set without some classes names them")
@@ -119,6 +130,8 @@ struct ChapterCommandLineTests {
                          ("your Nesterov 0.9, η = 0.01 validation accuracy", "Nesterov 0.9, η = 0.01 validation accuracy"),
                          ("your Adam, η = 0.001 validation accuracy", "Adam, η = 0.001 validation accuracy"),
                          ("tanh, your Xavier uniform last-layer deviation", "tanh, Xavier last-layer deviation")]),
+        MineCase(executable: "chapter06", announcement: "Using your 6.1 convolution by direct loops, 6.3 im2col",
+                 figures: ["cnn test accuracy", "cnn validation accuracy", "pooled features change for a 1-pixel shift"]),
     ]
 
     /// The value of a closing `name: value` line.

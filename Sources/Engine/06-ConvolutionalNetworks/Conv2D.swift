@@ -15,6 +15,9 @@ public final class Conv2D: Layer {
     public let padding: Int
     public let name: String
     private var input: Tensor?
+    /// An im2col to use instead of the engine's, one image [c, h, w] → [c·kh·kw, oh·ow]: how
+    /// `chapter06 --mine` runs a learner's exercise 6.3 inside the layer.
+    public var replacementIm2col: (@Sendable (Tensor) -> Tensor)?
 
     /// A layer with the given kernel [k, c, kh, kw] and bias [k].
     public init(weight: Tensor, bias: Tensor, stride: Int = 1, padding: Int = 0, name: String = "conv") {
@@ -71,6 +74,7 @@ public final class Conv2D: Layer {
         self.input = input
         let (n, k, patch, pixels) = (input.shape[0], outChannels, g.patchSize, g.outputPixels)
         let group = imagesPerProduct(g)
+        let (replacement, layerName) = (replacementIm2col, description)
         var output = Tensor.zeros([n, k, g.outputHeight, g.outputWidth])
         input.withUnsafeScalars { x in
             weight.value.withUnsafeScalars { w in
@@ -84,8 +88,8 @@ public final class Conv2D: Layer {
                             for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
                                 let count = min(group, images.upperBound - first), width = count * pixels
                                 for image in 0..<count {
-                                    im2col(x + (first + image) * g.channels * g.inputPixels, g, into: columns + image * pixels,
-                                           rowStride: width)
+                                    Self.columnsOf(x + (first + image) * g.channels * g.inputPixels, g, replacement,
+                                                   into: columns + image * pixels, rowStride: width, layer: layerName)
                                 }
                                 // Y = W X for `count` images at once: [k, patch] · [patch, count·pixels].
                                 sgemm(false, false, m: k, n: width, k: patch, w, lda: patch, columns, ldb: width,
@@ -125,6 +129,7 @@ public final class Conv2D: Layer {
                      "shape mismatch in \(description).backward: gradient \(outputGradient.shape), "
                      + "expected \([n, k, g.outputHeight, g.outputWidth])")
         let group = imagesPerProduct(g)
+        let (replacement, layerName) = (replacementIm2col, description)
         let workers = min(batchWorkerCount, max(n, 1))
         // Each worker sums its images' ∂W and ∂b apart; the sums are added at the end.
         var partialWeight = Tensor.zeros([workers, k * patch]), partialBias = Tensor.zeros([workers, k])
@@ -151,8 +156,8 @@ public final class Conv2D: Layer {
                                                 (gathered + o * width + image * pixels)
                                                     .update(from: dy + ((first + image) * k + o) * pixels, count: pixels)
                                             }
-                                            im2col(x + (first + image) * g.channels * g.inputPixels, g,
-                                                   into: columns + image * pixels, rowStride: width)
+                                            Self.columnsOf(x + (first + image) * g.channels * g.inputPixels, g, replacement,
+                                                           into: columns + image * pixels, rowStride: width, layer: layerName)
                                         }
                                         // ∂W += ∂Y Xᵀ: [k, width] · [width, patch].
                                         sgemm(false, true, m: k, n: patch, k: width, gathered, lda: width, columns, ldb: width,
@@ -185,6 +190,24 @@ public final class Conv2D: Layer {
     }
 
     public var parameters: [Parameter] { [weight, bias] }
+
+    /// The engine's im2col, or the replacement's result copied into the columns.
+    private static func columnsOf(_ image: UnsafePointer<Float>, _ g: ConvolutionGeometry,
+                                  _ replacement: (@Sendable (Tensor) -> Tensor)?,
+                                  into columns: UnsafeMutablePointer<Float>, rowStride: Int, layer description: String) {
+        guard let replacement else { return im2col(image, g, into: columns, rowStride: rowStride) }
+        let pixels = Tensor(shape: [g.channels, g.height, g.width],
+                            scalars: Array(UnsafeBufferPointer(start: image, count: g.channels * g.inputPixels)))
+        let result = replacement(pixels)
+        require(result.shape == [g.patchSize, g.outputPixels],
+                "\(description): your im2col returned shape \(result.shape), expected [c·kh·kw, oh·ow] = "
+                + "\([g.patchSize, g.outputPixels]) for an image \([g.channels, g.height, g.width])")
+        result.withUnsafeScalars { source in
+            for row in 0..<g.patchSize {
+                (columns + row * rowStride).update(from: source.baseAddress! + row * g.outputPixels, count: g.outputPixels)
+            }
+        }
+    }
     public var description: String {
         let s = weight.value.shape
         return "Conv2D \(name) (\(s[1]) → \(s[0]), \(s[2])×\(s[3]), stride \(stride), padding \(padding))"

@@ -29,6 +29,11 @@ let partChecks: [String: @Sendable () throws -> Void] = [
     "5.4": TrainingChecks.adam,
     "5.5": TrainingChecks.earlyStopping,
     "5.6": TrainingChecks.nesterov,
+    "6.1": ConvolutionChecks.convolution,
+    "6.2": ConvolutionChecks.convolutionBackward,
+    "6.3": ConvolutionChecks.im2col,
+    "6.4": ConvolutionChecks.maxPool,
+    "6.5": ConvolutionChecks.maxPoolBackward,
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,

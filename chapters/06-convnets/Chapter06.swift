@@ -1,0 +1,160 @@
+// Chapter 06 · Convolutional networks.
+// Notes: README.md beside this file.
+//
+// 1. Convolution on a signal, then the lecture's 5×5 image, by hand.
+// 2. A LeNet-style network on Fashion-MNIST, trained with chapter 05's Trainer.
+// 3. What it learned: the first layer's filters, the feature maps of one image.
+// 4. Translation: how much a shift of a few pixels changes the pooled features and the pixels.
+import CourseRuntime
+import Foundation
+import Gnuplot
+import ConvolutionalNetworks
+
+@main
+struct Chapter06: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chapter06",
+        abstract: "Chapter 06 · Convolutional networks: convolution by hand, then a LeNet-style CNN on Fashion-MNIST.",
+        discussion: "Convolves a signal and the lecture's 5×5 image, trains conv-pool-conv-pool-fc-fc on "
+            + "Fashion-MNIST, draws its filters, feature maps, learning curves and its response to shifted "
+            + "images. Plots go to PLOTS-DIR/06-convnets.")
+
+    @OptionGroup var options: ChapterOptions
+
+    @Flag(help: "Run your exercise 6 code: your im2col (6.3) and max pooling (6.4, 6.5) inside the network, your loop convolution (6.1) on a few images.")
+    var mine = false
+
+    func run() throws {
+        // With --mine, 2 epochs unless told: your im2col and pooling run unoptimised in a debug
+        // build, about four times slower than the engine's, and 7 epochs would take 12 minutes.
+        let epochs = try options.epochs(default: mine ? 2 : 7, quick: 1)
+        var generator = SeededGenerator(seed: options.seed)
+        let plots = ChapterPlots(options: options, slug: "06-convnets")
+        var summary = Summary()
+        let parts = ConvolutionParts(mine: mine)
+        try parts.requireImplemented()
+        if mine {
+            print(parts.announcement)
+            if options.epochs == nil && !options.quick {
+                print("(2 epochs instead of 7: your loops run unoptimised in a debug build; --epochs 7 gives the full run)")
+            }
+        }
+        // The data first: a missing or damaged file stops the run before any work.
+        let data = try ImageData.read(directory: options.dataDirectory)
+        // Each side shrinks by 4 in a 5×5 convolution and halves in a pool, twice over.
+        let (finalRows, finalColumns) = (((data.imageRows - 4) / 2 - 4) / 2, ((data.imageColumns - 4) / 2 - 4) / 2)
+        guard finalRows >= 1 && finalColumns >= 1 else {
+            throw ValidationError("chapter06's network (5×5 convolution, 2×2 pool, twice) needs images of at least "
+                                  + "16 × 16 pixels; the data set's are \(data.imageRows) × \(data.imageColumns).")
+        }
+
+        // MARK: 1. Convolution by hand
+        print("1. Convolution on a signal, then on the lecture's 5×5 image")
+        let signal = Tensor([0, 0, 1, 2, 3, 3, 3, 2, 1, 0])
+        let edge = Tensor([-1, 0, 1])
+        print("   signal                 \(list(signal))")
+        print("   correlated with [−1, 0, 1]: \(list(correlate1D(signal, edge)))   (rises where the signal rises)")
+        print("   convolved with [−1, 0, 1]:  \(list(convolve1D(signal, edge)))   (the flipped kernel: the sign turns)")
+        let image = Tensor(shape: [1, 1, 5, 5], scalars: [1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0])
+        let kernel = Tensor(shape: [1, 1, 3, 3], scalars: [1, 0, 1, 0, 1, 0, 1, 0, 1])
+        let featureMap = Conv2D(weight: kernel, bias: Tensor([0])).forward(image)
+        print("   5×5 image ⋆ 3×3 kernel [1 0 1 / 0 1 0 / 1 0 1] = "
+              + (0..<3).map { i in (0..<3).map { j in NumberFormat.fixed(featureMap[0, 0, i, j], decimals: 0) }
+                                            .joined(separator: " ") }.joined(separator: " / "))
+        summary.add("lecture feature map, first row", (0..<3).map { String(Int(featureMap[0, 0, 0, $0])) }.joined(separator: " "))
+
+        // MARK: 2. The network
+        let splits = ImageSplits.split(data, trainingImages: options.quick ? 6000 : nil, testImages: options.quick ? 2000 : nil,
+                                       validationFraction: 1.0 / 12, preparation: .standardized, using: &generator).asImages
+        let (train, validation, test) = (splits.train, splits.validation, splits.test)
+        let conv1 = Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator)
+        let conv2 = Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator)
+        let network = Sequential([conv1, ReLU(), parts.maxPool(), conv2, ReLU(), parts.maxPool(), Flatten(),
+                                  Linear(64 * finalRows * finalColumns, 128, name: "fc1", using: &generator), ReLU(),
+                                  Linear(128, 10, name: "fc2", using: &generator)])
+        if mine { parts.useYourIm2col(in: [conv1, conv2]) }
+        let filtersBefore = conv1.weight.value
+        print("\n2. \(network.description)")
+        print("   \(network.parameterCount) parameters (chapter 04's MLP: 235,146), \(epochs) epochs of momentum SGD "
+              + "with a cosine schedule, batches of 64, on \(train.count) images of \(splits.kind.name)")
+        let progress = TrainingProgress(label: "   cnn", examples: train.count, batchSize: 64, epochs: epochs)
+        let watcher = EpochWatcher(progress: progress)
+        let trainer = Trainer(network: network, optimizer: Momentum(learningRate: 0.02, momentum: 0.9),
+                              schedule: .cosine(epochs: epochs, minimum: 0.001), callbacks: [watcher])
+        let started = ContinuousClock.now
+        let history = try trainer.fit(train, validation: validation, epochs: epochs, batchSize: 64, using: &generator)
+        let seconds = (ContinuousClock.now - started).inSeconds
+        progress.finish()
+        let (testLoss, testAccuracy) = network.evaluate(test)
+        if mine {
+            // Your loop convolution is far too slow to train with; it is checked here instead.
+            let difference = parts.compareYourConvolution(with: conv1, on: test.inputs.rows(Array(0..<8)))
+            print("   your 6.1 convolution against conv1 on 8 test images: largest difference \(difference)")
+        }
+        print("   test loss \(NumberFormat.fixed(testLoss, decimals: 4)), test accuracy \(NumberFormat.fixed(testAccuracy, decimals: 4))")
+        summary.add("cnn parameters", network.parameterCount)
+        summary.add("cnn validation accuracy", history.epochs.last!.validationAccuracy!)
+        summary.add("cnn test accuracy", testAccuracy)
+        summary.add("cnn training images per second", Int(Double(train.count * history.epochs.count) / seconds))
+        try plots.write(learningCurves(history.epochs, title: "The CNN on \(splits.kind.name)"), name: "training-curves")
+
+        // MARK: 3. What it learned
+        print("\n3. The first layer's 32 filters before and after training; the feature maps of one test image")
+        try plots.write(filterGrid(filtersBefore, title: "conv1's 32 filters (5×5) at the start: He-normal noise"),
+                        name: "filters-before")
+        try plots.write(filterGrid(conv1.weight.value, title: "conv1's 32 filters (5×5) after training"), name: "filters-after")
+        let sample = test.inputs.rows([0])
+        try plots.write(featureMaps(network.layerOutputs(sample), image: sample, className: splits.classNames[Int(test.targets[0])]),
+                        name: "feature-maps")
+
+        // MARK: 4. Translation
+        print("\n4. Shifting 100 test images right by 0-4 pixels: relative change of the pixels and of the features")
+        let probe = test.inputs.rows(Array(0..<Swift.min(100, test.count)))
+        let outputs = network.layerOutputs(probe)
+        let pooledIndex = 5   // after conv2, ReLU and the second max-pool
+        let predicted = outputs.last!.argmax(alongAxis: 1)
+        var pixelChanges: [Double] = [], featureChanges: [Double] = [], unchanged: [Float] = []
+        for shift in 0...4 {
+            let moved = probe.shiftedRight(by: shift)
+            let movedOutputs = network.layerOutputs(moved)
+            pixelChanges.append(Double(relativeChange(moved, probe)))
+            featureChanges.append(Double(relativeChange(movedOutputs[pooledIndex], outputs[pooledIndex])))
+            let same = movedOutputs.last!.argmax(alongAxis: 1)
+            unchanged.append(Float((0..<probe.shape[0]).filter { same[$0] == predicted[$0] }.count) / Float(probe.shape[0]))
+            print("   shift \(shift): pixels \(NumberFormat.fixed(Float(pixelChanges.last!), decimals: 3)), "
+                  + "pooled features \(NumberFormat.fixed(Float(featureChanges.last!), decimals: 3)), "
+                  + "predicted class unchanged for \(NumberFormat.fixed(100 * unchanged.last!, decimals: 0)) %")
+        }
+        summary.add("predictions unchanged by a 2-pixel shift", unchanged[2])
+        summary.add("pixels change for a 1-pixel shift", Float(pixelChanges[1]))
+        summary.add("pooled features change for a 1-pixel shift", Float(featureChanges[1]))
+        try plots.write(LinePlot(title: "How much a shift to the right changes the image and its pooled features",
+                                 xLabel: "shift (pixels)", yLabel: "‖f(shifted) − f(image)‖ / ‖f(image)‖", integerX: true,
+                                 legend: .bottomRight,
+                                 series: [LineSeries(title: "raw pixels", xs: (0...4).map(Double.init), ys: pixelChanges,
+                                                     style: .linesPoints),
+                                          LineSeries(title: "features after conv2 and the second max-pool",
+                                                     xs: (0...4).map(Double.init), ys: featureChanges, style: .linesPoints)]),
+                        name: "translation")
+
+        plots.printNote()
+        summary.print()
+    }
+}
+
+/// The entries of a vector, as "0 1 2".
+func list(_ values: Tensor) -> String { values.scalars.map { NumberFormat.fixed($0, decimals: 0) }.joined(separator: " ") }
+
+/// ‖a − b‖ / ‖b‖.
+func relativeChange(_ a: Tensor, _ b: Tensor) -> Float { ((a - b).squared().sum() / b.squared().sum()).squareRoot() }
+
+/// Reports each epoch on the progress bar.
+final class EpochWatcher: TrainingCallback {
+    let progress: TrainingProgress
+    init(progress: TrainingProgress) { self.progress = progress }
+    func afterBatch(step: Int, loss: Float) { progress.batchFinished(step, loss: loss) }
+    func afterEpoch(_ record: EpochRecord, network: Sequential) -> TrainingDecision {
+        progress.epochFinished(record.epoch, trainingLoss: record.trainingLoss, validationAccuracy: record.validationAccuracy)
+        return .proceed
+    }
+}
