@@ -40,6 +40,17 @@ public struct Tensor: Equatable, Sendable {
     /// A tensor of zeros.
     public static func zeros(_ shape: [Int]) -> Tensor { Tensor(shape: shape, repeating: 0) }
 
+    /// A tensor whose elements `body` writes, every one of them, into storage that is not
+    /// zeroed first: for a layer whose output overwrites every element, filling it with
+    /// zeros would be a wasted pass over memory.
+    public init(shape: [Int], initializingWith body: (UnsafeMutableBufferPointer<Float>) -> Void) {
+        let count = shape.reduce(1, *)
+        self.init(shape: shape, scalars: [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+            body(buffer)
+            initialized = count
+        })
+    }
+
     /// A tensor of ones.
     public static func ones(_ shape: [Int]) -> Tensor { Tensor(shape: shape, repeating: 1) }
 

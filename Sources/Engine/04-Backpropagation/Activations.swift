@@ -70,10 +70,9 @@ public final class ReLU: ElementwiseActivation, Activation {
     // vector instructions, and ReLU runs after every layer of a CNN (chapter 06's notes,
     // section 8, measure what that bought).
     public func forward(_ input: Tensor) -> Tensor {
-        var output = Tensor.zeros(input.shape)
-        input.withUnsafeScalars { x in
-            output.withUnsafeMutableScalars { y in
-                let (source, target) = (x.baseAddress!, y.baseAddress!)
+        let output = input.withUnsafeScalars { x in
+            Tensor(shape: input.shape) { y in
+                guard let source = x.baseAddress, let target = y.baseAddress else { return }
                 for i in 0..<x.count { target[i] = Swift.max(0, source[i]) }
             }
         }
@@ -85,14 +84,14 @@ public final class ReLU: ElementwiseActivation, Activation {
         let x = cached(input, description)
         precondition(outputGradient.shape == x.shape,
                      "shape mismatch in \(description).backward: gradient \(outputGradient.shape), input \(x.shape)")
-        var inputGradient = outputGradient
-        x.withUnsafeScalars { xs in
-            inputGradient.withUnsafeMutableScalars { gs in
-                let (source, gradient) = (xs.baseAddress!, gs.baseAddress!)
-                for i in 0..<xs.count { gradient[i] = source[i] > 0 ? gradient[i] : 0 }
+        return x.withUnsafeScalars { xs in
+            outputGradient.withUnsafeScalars { dys in
+                Tensor(shape: x.shape) { dxs in
+                    guard let source = xs.baseAddress, let dy = dys.baseAddress, let dx = dxs.baseAddress else { return }
+                    for i in 0..<xs.count { dx[i] = source[i] > 0 ? dy[i] : 0 }
+                }
             }
         }
-        return inputGradient
     }
 
     public var description: String { "ReLU" }

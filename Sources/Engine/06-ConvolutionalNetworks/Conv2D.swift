@@ -75,11 +75,11 @@ public final class Conv2D: Layer {
         let (n, k, patch, pixels) = (input.shape[0], outChannels, g.patchSize, g.outputPixels)
         let group = imagesPerProduct(g)
         let (replacement, layerName) = (replacementIm2col, description)
-        var output = Tensor.zeros([n, k, g.outputHeight, g.outputWidth])
-        input.withUnsafeScalars { x in
+        // Every output is written below, so its storage is not zeroed first.
+        return input.withUnsafeScalars { x in
             weight.value.withUnsafeScalars { w in
                 bias.value.withUnsafeScalars { b in
-                    output.withUnsafeMutableScalars { y in
+                    Tensor(shape: [n, k, g.outputHeight, g.outputWidth]) { y in
                         nonisolated(unsafe) let (x, w, b, y) = (x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
                         forEachWorker(images: n) { _, images in
                             let columns = UnsafeMutablePointer<Float>.allocate(capacity: patch * group * pixels)
@@ -109,7 +109,6 @@ public final class Conv2D: Layer {
                 }
             }
         }
-        return output
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor { backward(outputGradient, inputGradient: true)! }

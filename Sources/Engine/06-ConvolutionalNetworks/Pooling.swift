@@ -22,27 +22,31 @@ public final class MaxPool2D: Layer {
         let g = ConvolutionGeometry(input: input.shape, kernelHeight: size, kernelWidth: size, stride: stride, padding: 0,
                                     layer: description)
         inputShape = input.shape
-        let planes = input.shape[0] * g.channels
-        var output = Tensor.zeros([input.shape[0], g.channels, g.outputHeight, g.outputWidth])
+        let (n, channels, size, stride) = (input.shape[0], g.channels, self.size, self.stride)
+        var output = Tensor.zeros([n, channels, g.outputHeight, g.outputWidth])
         var winners = [Int32](repeating: 0, count: output.count)
-        input.withUnsafeScalars { x in
-            output.withUnsafeMutableScalars { y in
-                winners.withUnsafeMutableBufferPointer { best in
-                    for plane in 0..<planes {
-                        let inputOffset = plane * g.inputPixels, outputOffset = plane * g.outputPixels
-                        for i in 0..<g.outputHeight {
-                            for j in 0..<g.outputWidth {
-                                var bestIndex = inputOffset + i * stride * g.width + j * stride
-                                var bestValue = x[bestIndex]
-                                for u in 0..<size {
-                                    let rowStart = inputOffset + (i * stride + u) * g.width + j * stride
-                                    for v in 0..<size where x[rowStart + v] > bestValue {
-                                        bestValue = x[rowStart + v]
-                                        bestIndex = rowStart + v
+        input.withUnsafeScalars { xs in
+            output.withUnsafeMutableScalars { ys in
+                winners.withUnsafeMutableBufferPointer { bests in
+                    nonisolated(unsafe) let (x, y, best) = (xs.baseAddress!, ys.baseAddress!, bests.baseAddress!)
+                    // Whole images to each worker: their windows, and so their writes, never overlap.
+                    forEachWorker(images: n) { _, images in
+                        for plane in (images.lowerBound * channels)..<(images.upperBound * channels) {
+                            let inputOffset = plane * g.inputPixels, outputOffset = plane * g.outputPixels
+                            for i in 0..<g.outputHeight {
+                                for j in 0..<g.outputWidth {
+                                    var bestIndex = inputOffset + i * stride * g.width + j * stride
+                                    var bestValue = x[bestIndex]
+                                    for u in 0..<size {
+                                        let rowStart = inputOffset + (i * stride + u) * g.width + j * stride
+                                        for v in 0..<size where x[rowStart + v] > bestValue {
+                                            bestValue = x[rowStart + v]
+                                            bestIndex = rowStart + v
+                                        }
                                     }
+                                    y[outputOffset + i * g.outputWidth + j] = bestValue
+                                    best[outputOffset + i * g.outputWidth + j] = Int32(bestIndex)
                                 }
-                                y[outputOffset + i * g.outputWidth + j] = bestValue
-                                best[outputOffset + i * g.outputWidth + j] = Int32(bestIndex)
                             }
                         }
                     }
@@ -56,13 +60,20 @@ public final class MaxPool2D: Layer {
     public func backward(_ outputGradient: Tensor) -> Tensor {
         guard let inputShape else { fatalError("\(description).backward: call forward first") }
         require(outputGradient.count == winners.count,
-                     "shape mismatch in \(description).backward: gradient \(outputGradient.shape) for \(winners.count) outputs")
+                "shape mismatch in \(description).backward: gradient \(outputGradient.shape) for \(winners.count) outputs")
+        let perImage = winners.count / max(inputShape[0], 1)
         var inputGradient = Tensor.zeros(inputShape)
-        outputGradient.withUnsafeScalars { dy in
-            inputGradient.withUnsafeMutableScalars { dx in
-                winners.withUnsafeBufferPointer { best in
-                    // += rather than =: with overlapping windows one input can win twice.
-                    for index in 0..<best.count { dx[Int(best[index])] += dy[index] }
+        outputGradient.withUnsafeScalars { dys in
+            inputGradient.withUnsafeMutableScalars { dxs in
+                winners.withUnsafeBufferPointer { bests in
+                    nonisolated(unsafe) let (dy, dx, best) = (dys.baseAddress!, dxs.baseAddress!, bests.baseAddress!)
+                    // An image's winners lie in that image, so the workers' writes never meet.
+                    forEachWorker(images: inputShape[0]) { _, images in
+                        // += rather than =: with overlapping windows one input can win twice.
+                        for index in (images.lowerBound * perImage)..<(images.upperBound * perImage) {
+                            dx[Int(best[index])] += dy[index]
+                        }
+                    }
                 }
             }
         }
