@@ -23,29 +23,14 @@ struct MLPBenchmark: ParsableCommand {
         commandName: "mlp",
         abstract: "One epoch of the 784-256-128-10 MLP at batch 64 (SGD with momentum), then inference at batch 256.")
 
-    @Option(help: ArgumentHelp("Folder of IDX files; default: the Fashion-MNIST package's folder.", valueName: "path"))
-    var dataDir: String?
-
-    // `.unconditional` reads "-5" as the value, so the range check can name it.
-    @Option(parsing: .unconditional, help: "Images to train on, at least one (default: the whole training set).")
-    var images: Int?
-
-    func validate() throws {
-        if let images, images < 1 {
-            throw ValidationError("--images must be at least 1, not \(images).")
-        }
-    }
-
-    @Option(help: "Seed of the random number generator.")
-    var seed: UInt64 = 42
+    @OptionGroup var options: BenchmarkOptions
 
     func run() throws {
         #if DEBUG
         print("note: this is a debug build; measure with `swift run -c release bench mlp`")
         #endif
-        let (fullTraining, test) = try Dataset.mnistFormat(directory: dataDir.map { URL(fileURLWithPath: $0) })
-        let training = images.map { fullTraining.subset(Array(0..<Swift.min($0, fullTraining.count))) } ?? fullTraining
-        var generator = SeededGenerator(seed: seed)
+        let (training, test) = try options.data()
+        var generator = SeededGenerator(seed: options.seed)
         let network = Sequential([Linear(training.inputs.shape[1], 256, name: "fc1", using: &generator), ReLU(),
                                   Linear(256, 128, name: "fc2", using: &generator), ReLU(),
                                   Linear(128, 10, name: "fc3", using: &generator)])
@@ -76,5 +61,30 @@ struct MLPBenchmark: ParsableCommand {
               + "test accuracy after one epoch \(NumberFormat.fixed(correct / Float(test.count), decimals: 4))")
         print("mlp train: \(Int(Double(training.count) / trainingSeconds)) images/s")
         print("mlp inference: \(Int(Double(test.count) / inferenceSeconds)) images/s")
+    }
+}
+
+/// The options every benchmark takes: where the data is, how much of it, and the seed.
+struct BenchmarkOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Folder of IDX files; default: the Fashion-MNIST package's folder.", valueName: "path"))
+    var dataDir: String?
+
+    // `.unconditional` reads "-5" as the value, so the range check can name it.
+    @Option(parsing: .unconditional, help: "Images to train on, at least one (default: the whole training set).")
+    var images: Int?
+
+    @Option(help: "Seed of the random number generator.")
+    var seed: UInt64 = 42
+
+    func validate() throws {
+        if let images, images < 1 {
+            throw ValidationError("--images must be at least 1, not \(images).")
+        }
+    }
+
+    /// The training images (the first `--images` of them when given) and the test images.
+    func data() throws -> (training: Dataset, test: Dataset) {
+        let (training, test) = try Dataset.mnistFormat(directory: dataDir.map { URL(fileURLWithPath: $0) })
+        return (images.map { training.subset(Array(0..<Swift.min($0, training.count))) } ?? training, test)
     }
 }

@@ -13,31 +13,17 @@ struct CNNBenchmark: ParsableCommand {
         commandName: "cnn",
         abstract: "One epoch of a LeNet-style CNN at batch 64 (SGD with momentum), then inference at batch 256.")
 
-    @Option(help: ArgumentHelp("Folder of IDX files; default: the Fashion-MNIST package's folder.", valueName: "path"))
-    var dataDir: String?
-
-    @Option(parsing: .unconditional, help: "Images to train on, at least one (default: the whole training set).")
-    var images: Int?
-
-    @Option(help: "Seed of the random number generator.")
-    var seed: UInt64 = 42
+    @OptionGroup var options: BenchmarkOptions
 
     @Flag(help: "Print the seconds each layer's forward and backward passes took while training.")
     var profile = false
-
-    func validate() throws {
-        if let images, images < 1 {
-            throw ValidationError("--images must be at least 1, not \(images).")
-        }
-    }
 
     func run() throws {
         #if DEBUG
         print("note: this is a debug build; measure with `swift run -c release bench cnn`")
         #endif
-        let (fullTraining, test) = try Dataset.mnistFormat(directory: dataDir.map { URL(fileURLWithPath: $0) })
-        let training = images.map { fullTraining.subset(Array(0..<Swift.min($0, fullTraining.count))) } ?? fullTraining
-        var generator = SeededGenerator(seed: seed)
+        let (training, test) = try options.data()
+        var generator = SeededGenerator(seed: options.seed)
         let conv1 = TimedLayer(Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator))
         let conv2 = TimedLayer(Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator))
         let layers: [TimedLayer] = [conv1, TimedLayer(ReLU()), TimedLayer(MaxPool2D(size: 2)), conv2, TimedLayer(ReLU()),
