@@ -180,13 +180,3 @@ struct Chapter05: ParsableCommand {
         summary.print()
     }
 }
-
-/// Calls `body` after every epoch; lets a demo report progress.
-final class EpochWatcher: TrainingCallback {
-    let body: (EpochRecord) -> Void
-    init(_ body: @escaping (EpochRecord) -> Void) { self.body = body }
-    func afterEpoch(_ record: EpochRecord, network: Sequential) -> TrainingDecision {
-        body(record)
-        return .proceed
-    }
-}

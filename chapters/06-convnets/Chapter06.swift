@@ -78,7 +78,9 @@ struct Chapter06: ParsableCommand {
         print("   \(network.parameterCount) parameters (chapter 04's MLP: 235,146), \(epochs) epochs of momentum SGD "
               + "with a cosine schedule, batches of 64, on \(train.count) images of \(splits.kind.name)")
         let progress = TrainingProgress(label: "   cnn", examples: train.count, batchSize: 64, epochs: epochs)
-        let watcher = EpochWatcher(progress: progress)
+        let watcher = EpochWatcher(afterBatch: { progress.batchFinished($0, loss: $1) }) {
+            progress.epochFinished($0.epoch, trainingLoss: $0.trainingLoss, validationAccuracy: $0.validationAccuracy)
+        }
         let trainer = Trainer(network: network, optimizer: Momentum(learningRate: 0.02, momentum: 0.9),
                               schedule: .cosine(epochs: epochs, minimum: 0.001), callbacks: [watcher])
         let started = ContinuousClock.now
@@ -147,14 +149,3 @@ func list(_ values: Tensor) -> String { values.scalars.map { NumberFormat.fixed(
 
 /// ‖a − b‖ / ‖b‖.
 func relativeChange(_ a: Tensor, _ b: Tensor) -> Float { ((a - b).squared().sum() / b.squared().sum()).squareRoot() }
-
-/// Reports each epoch on the progress bar.
-final class EpochWatcher: TrainingCallback {
-    let progress: TrainingProgress
-    init(progress: TrainingProgress) { self.progress = progress }
-    func afterBatch(step: Int, loss: Float) { progress.batchFinished(step, loss: loss) }
-    func afterEpoch(_ record: EpochRecord, network: Sequential) -> TrainingDecision {
-        progress.epochFinished(record.epoch, trainingLoss: record.trainingLoss, validationAccuracy: record.validationAccuracy)
-        return .proceed
-    }
-}

@@ -76,7 +76,8 @@ public final class ReLU: ElementwiseActivation, Activation {
                 for i in 0..<x.count { target[i] = Swift.max(0, source[i]) }
             }
         }
-        (self.input, self.output) = (input, output)
+        // Backward needs the input alone; keeping the output too would hold a copy alive.
+        self.input = input
         return output
     }
 

@@ -8,7 +8,7 @@ import Accelerate
 import COpenBLAS
 #endif
 
-/// The number of workers a batch is split across: one per core, at most `limit`.
+/// The number of workers a batch is split across: one per core, at most 8.
 public let batchWorkerCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
 
 /// Runs `body(worker, images)` for each worker on a range of the `count` images, in

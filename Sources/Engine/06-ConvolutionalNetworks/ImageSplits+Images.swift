@@ -12,26 +12,3 @@ extension ImageSplits {
         return result
     }
 }
-
-extension Tensor {
-    /// The images [n, c, h, w] moved `columns` pixels to the right (left when negative), zeros
-    /// filling the columns uncovered: the translation a convolutional network should shrug off.
-    public func shiftedRight(by columns: Int) -> Tensor {
-        require(rank == 4, "shiftedRight: needs images [n, c, h, w], got shape \(shape)")
-        let (planes, h, w) = (shape[0] * shape[1], shape[2], shape[3])
-        var result = Tensor.zeros(shape)
-        withUnsafeScalars { source in
-            result.withUnsafeMutableScalars { target in
-                for plane in 0..<planes {
-                    for row in 0..<h {
-                        let base = plane * h * w + row * w
-                        for column in Swift.max(0, columns)..<Swift.min(w, w + columns) {
-                            target[base + column] = source[base + column - columns]
-                        }
-                    }
-                }
-            }
-        }
-        return result
-    }
-}

@@ -9,8 +9,9 @@
 public final class MaxPool2D: Layer {
     public let size: Int, stride: Int
     private var inputShape: [Int]?
-    /// For each output, the flat index in the input of its window's largest value.
-    private var winners: [Int32] = []
+    /// For each output of the last forward pass, the flat index in the input of its window's
+    /// largest value (the first one, on a tie).
+    public private(set) var winners: [Int32] = []
 
     public init(size: Int = 2, stride: Int? = nil) {
         self.size = size

@@ -1,4 +1,4 @@
-// What images in NCHW need from the tensor: zero padding and axis permutation.
+// What images in NCHW need from the tensor: zero padding, axis permutation and shifting.
 //
 // NCHW: [n images, c channels, h rows, w columns], PyTorch's convention, used at every
 // layer's interface in this course.
@@ -50,6 +50,27 @@ extension Tensor {
                         if index[axis] < newShape[axis] { break }
                         index[axis] = 0
                         axis -= 1
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The images [n, c, h, w] moved `columns` pixels to the right (left when negative), zeros
+    /// filling the columns uncovered: the translation a convolutional network should shrug off.
+    public func shiftedRight(by columns: Int) -> Tensor {
+        require(rank == 4, "shiftedRight: needs images [n, c, h, w], got shape \(shape)")
+        let (planes, h, w) = (shape[0] * shape[1], shape[2], shape[3])
+        var result = Tensor.zeros(shape)
+        withUnsafeScalars { source in
+            result.withUnsafeMutableScalars { target in
+                for plane in 0..<planes {
+                    for row in 0..<h {
+                        let base = plane * h * w + row * w
+                        for column in Swift.max(0, columns)..<Swift.min(w, w + columns) {
+                            target[base + column] = source[base + column - columns]
+                        }
                     }
                 }
             }
