@@ -38,3 +38,21 @@ func sgemm(_ transposeA: Bool, _ transposeB: Bool, m: Int, n: Int, k: Int, alpha
     cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
                 Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
 }
+
+/// The sum of `count` floats, eight lanes at a time: a plain `total += x[i]` loop stays
+/// scalar, because the compiler keeps the order of floating-point additions.
+@inline(__always)
+func sumOfRow(_ x: UnsafePointer<Float>, count: Int) -> Float {
+    var lanes = SIMD8<Float>()
+    var i = 0
+    while i + 8 <= count {
+        lanes += UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)
+        i += 8
+    }
+    var total = lanes.sum()
+    while i < count {
+        total += x[i]
+        i += 1
+    }
+    return total
+}

@@ -5,6 +5,9 @@
 // Per image, with X = im2col(x) [c·kh·kw, oh·ow] and W as a matrix [k, c·kh·kw]:
 //   forward   Y = W X + b                   [k, oh·ow]
 //   backward  ∂L/∂W += ∂Y Xᵀ   [k, c·kh·kw]; ∂L/∂b += row sums of ∂Y;  ∂L/∂X = Wᵀ ∂Y, then col2im.
+// With `followedByReLU`, the layer also applies ReLU while its output is still in cache, and
+// masks ∂Y by [y > 0] on the way back: the same numbers as Conv2D then ReLU, without the two
+// passes over the whole batch that a separate ReLU makes (measured in the notes, section 8).
 
 /// A 2-D convolution (cross-correlation) with `outChannels` kernels of kh × kw over
 /// `inChannels` channels, moved by `stride`, over an input padded by `padding` zeros.
@@ -14,13 +17,18 @@ public final class Conv2D: Layer {
     public let stride: Int
     public let padding: Int
     public let name: String
+    /// Whether the layer applies ReLU to its output itself.
+    public let followedByReLU: Bool
     private var input: Tensor?
+    /// The output, kept only with `followedByReLU`: its positive entries are ReLU's mask.
+    private var output: Tensor?
     /// An im2col to use instead of the engine's, one image [c, h, w] → [c·kh·kw, oh·ow]: how
     /// `chapter06 --mine` runs a learner's exercise 6.3 inside the layer.
     public var replacementIm2col: (@Sendable (Tensor) -> Tensor)?
 
     /// A layer with the given kernel [k, c, kh, kw] and bias [k].
-    public init(weight: Tensor, bias: Tensor, stride: Int = 1, padding: Int = 0, name: String = "conv") {
+    public init(weight: Tensor, bias: Tensor, stride: Int = 1, padding: Int = 0, followedByReLU: Bool = false,
+                name: String = "conv") {
         require(weight.rank == 4 && bias.shape == [weight.shape[0]],
                      "Conv2D \(name): needs a kernel [out, in, kh, kw] and a bias [out], got \(weight.shape) and \(bias.shape)")
         require(stride > 0, "Conv2D \(name): the stride must be at least 1, got \(stride)")
@@ -29,13 +37,15 @@ public final class Conv2D: Layer {
         self.bias = Parameter(bias, name: "\(name).bias")
         self.stride = stride
         self.padding = padding
+        self.followedByReLU = followedByReLU
         self.name = name
     }
 
     /// A layer of `outChannels` kernels of `kernelSize`, drawn by `initializer` (He normal for
     /// ReLU unless told), with fan-in c·kh·kw and fan-out k·kh·kw; the bias starts at zero.
     public convenience init(_ inChannels: Int, _ outChannels: Int, kernelSize: (height: Int, width: Int),
-                            stride: Int = 1, padding: Int = 0, initializer: Initializer = .heNormal(gain: Nonlinearity.relu.gain),
+                            stride: Int = 1, padding: Int = 0, followedByReLU: Bool = false,
+                            initializer: Initializer = .heNormal(gain: Nonlinearity.relu.gain),
                             name: String = "conv", using generator: inout SeededGenerator) {
         require(inChannels > 0 && outChannels > 0 && kernelSize.height > 0 && kernelSize.width > 0,
                      "Conv2D \(name): needs positive channels and kernel size, got \(inChannels) → \(outChannels), "
@@ -44,15 +54,15 @@ public final class Conv2D: Layer {
         let shape = [outChannels, inChannels, kernelSize.height, kernelSize.width]
         self.init(weight: initializer.weights(shape: shape, fanIn: inChannels * area, fanOut: outChannels * area,
                                               using: &generator),
-                  bias: .zeros([outChannels]), stride: stride, padding: padding, name: name)
+                  bias: .zeros([outChannels]), stride: stride, padding: padding, followedByReLU: followedByReLU, name: name)
     }
 
     /// A square kernel.
     public convenience init(_ inChannels: Int, _ outChannels: Int, kernelSize: Int, stride: Int = 1, padding: Int = 0,
-                            initializer: Initializer = .heNormal(gain: Nonlinearity.relu.gain), name: String = "conv",
-                            using generator: inout SeededGenerator) {
+                            followedByReLU: Bool = false, initializer: Initializer = .heNormal(gain: Nonlinearity.relu.gain),
+                            name: String = "conv", using generator: inout SeededGenerator) {
         self.init(inChannels, outChannels, kernelSize: (kernelSize, kernelSize), stride: stride, padding: padding,
-                  initializer: initializer, name: name, using: &generator)
+                  followedByReLU: followedByReLU, initializer: initializer, name: name, using: &generator)
     }
 
     public var outChannels: Int { weight.value.shape[0] }
@@ -74,9 +84,9 @@ public final class Conv2D: Layer {
         self.input = input
         let (n, k, patch, pixels) = (input.shape[0], outChannels, g.patchSize, g.outputPixels)
         let group = imagesPerProduct(g)
-        let (replacement, layerName) = (replacementIm2col, description)
+        let (replacement, layerName, relu) = (replacementIm2col, description, followedByReLU)
         // Every output is written below, so its storage is not zeroed first.
-        return input.withUnsafeScalars { x in
+        let output = input.withUnsafeScalars { x in
             weight.value.withUnsafeScalars { w in
                 bias.value.withUnsafeScalars { b in
                     Tensor(shape: [n, k, g.outputHeight, g.outputWidth]) { y in
@@ -94,13 +104,17 @@ public final class Conv2D: Layer {
                                 // Y = W X for `count` images at once: [k, patch] · [patch, count·pixels].
                                 sgemm(false, false, m: k, n: width, k: patch, w, lda: patch, columns, ldb: width,
                                       beta: 0, product, ldc: width)
-                                // Each image's rows back to NCHW, with the bias added on the way.
+                                // Each image's rows back to NCHW, with the bias (and ReLU) applied on the way.
                                 for image in 0..<count {
                                     for o in 0..<k {
                                         let from = product + o * width + image * pixels
                                         let to = y + ((first + image) * k + o) * pixels
                                         let shift = b[o]
-                                        for j in 0..<pixels { to[j] = from[j] + shift }
+                                        if relu {
+                                            for j in 0..<pixels { to[j] = Swift.max(0, from[j] + shift) }
+                                        } else {
+                                            for j in 0..<pixels { to[j] = from[j] + shift }
+                                        }
                                     }
                                 }
                             }
@@ -109,6 +123,8 @@ public final class Conv2D: Layer {
                 }
             }
         }
+        self.output = relu ? output : nil
+        return output
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor { backward(outputGradient, inputGradient: true)! }
@@ -129,6 +145,10 @@ public final class Conv2D: Layer {
                      + "expected \([n, k, g.outputHeight, g.outputWidth])")
         let group = imagesPerProduct(g)
         let (replacement, layerName) = (replacementIm2col, description)
+        let reluOutput = followedByReLU ? output : nil
+        if followedByReLU && reluOutput?.shape != outputGradient.shape {
+            fatalError("\(description).backward: call forward first, so the layer has the output its ReLU masks by")
+        }
         let workers = min(batchWorkerCount, max(n, 1))
         // Each worker sums its images' ∂W and ∂b apart; the sums are added at the end.
         var partialWeight = Tensor.zeros([workers, k * patch]), partialBias = Tensor.zeros([workers, k])
@@ -136,50 +156,60 @@ public final class Conv2D: Layer {
         x.withUnsafeScalars { xs in
             weight.value.withUnsafeScalars { ws in
                 outputGradient.withUnsafeScalars { dys in
-                    partialWeight.withUnsafeMutableScalars { pws in
-                        partialBias.withUnsafeMutableScalars { pbs in
-                            dx.withUnsafeMutableScalars { dxs in
-                                nonisolated(unsafe) let (x, w, dy) = (xs.baseAddress!, ws.baseAddress!, dys.baseAddress!)
-                                nonisolated(unsafe) let (pw, pb) = (pws.baseAddress!, pbs.baseAddress!)
-                                nonisolated(unsafe) let dxp = inputGradient ? dxs.baseAddress : nil
-                                forEachWorker(images: n) { worker, images in
-                                    let columns = UnsafeMutablePointer<Float>.allocate(capacity: patch * group * pixels)
-                                    let gathered = UnsafeMutablePointer<Float>.allocate(capacity: k * group * pixels)
-                                    defer { columns.deallocate(); gathered.deallocate() }
-                                    let dW = pw + worker * k * patch, dB = pb + worker * k
-                                    for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
-                                        let count = min(group, images.upperBound - first), width = count * pixels
-                                        // ∂Y of `count` images side by side, [k, count·pixels], and their columns.
-                                        for image in 0..<count {
-                                            for o in 0..<k {
-                                                (gathered + o * width + image * pixels)
-                                                    .update(from: dy + ((first + image) * k + o) * pixels, count: pixels)
+                (reluOutput ?? outputGradient).withUnsafeScalars { ys in
+                        partialWeight.withUnsafeMutableScalars { pws in
+                            partialBias.withUnsafeMutableScalars { pbs in
+                                dx.withUnsafeMutableScalars { dxs in
+                                    nonisolated(unsafe) let (x, w, dy) = (xs.baseAddress!, ws.baseAddress!, dys.baseAddress!)
+                                    nonisolated(unsafe) let reluMask = reluOutput == nil ? nil : ys.baseAddress!
+                                    nonisolated(unsafe) let (pw, pb) = (pws.baseAddress!, pbs.baseAddress!)
+                                    nonisolated(unsafe) let dxp = inputGradient ? dxs.baseAddress : nil
+                                    forEachWorker(images: n) { worker, images in
+                                        let columns = UnsafeMutablePointer<Float>.allocate(capacity: patch * group * pixels)
+                                        let gathered = UnsafeMutablePointer<Float>.allocate(capacity: k * group * pixels)
+                                        defer { columns.deallocate(); gathered.deallocate() }
+                                        let dW = pw + worker * k * patch, dB = pb + worker * k
+                                        for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
+                                            let count = min(group, images.upperBound - first), width = count * pixels
+                                            // ∂Y of `count` images side by side, [k, count·pixels] (through ReLU's
+                                            // mask when the layer applied it), and their columns.
+                                            for image in 0..<count {
+                                                for o in 0..<k {
+                                                    let to = gathered + o * width + image * pixels
+                                                    let offset = ((first + image) * k + o) * pixels
+                                                    if let reluMask {
+                                                        let (from, y) = (dy + offset, reluMask + offset)
+                                                        // ∂Y is read whether or not it passes: a load under the
+                                                        // condition would keep the loop from being vectorised.
+                                                        for j in 0..<pixels {
+                                                            let gradient = from[j]
+                                                            to[j] = y[j] > 0 ? gradient : 0
+                                                        }
+                                                    } else {
+                                                        to.update(from: dy + offset, count: pixels)
+                                                    }
+                                                }
+                                                Self.columnsOf(x + (first + image) * g.channels * g.inputPixels, g, replacement,
+                                                               into: columns + image * pixels, rowStride: width, layer: layerName)
                                             }
-                                            Self.columnsOf(x + (first + image) * g.channels * g.inputPixels, g, replacement,
-                                                           into: columns + image * pixels, rowStride: width, layer: layerName)
-                                        }
-                                        // ∂W += ∂Y Xᵀ: [k, width] · [width, patch].
-                                        sgemm(false, true, m: k, n: patch, k: width, gathered, lda: width, columns, ldb: width,
-                                              beta: 1, dW, ldc: patch)
-                                        for o in 0..<k {
-                                            let row = gathered + o * width
-                                            var total: Float = 0
-                                            for j in 0..<width { total += row[j] }
-                                            dB[o] += total
-                                        }
-                                        guard let dxp else { continue }
-                                        // ∂X = Wᵀ ∂Y: [patch, k] · [k, width], into the columns' buffer, then back to pixels.
-                                        sgemm(true, false, m: patch, n: width, k: k, w, lda: patch, gathered, ldb: width,
-                                              beta: 0, columns, ldc: width)
-                                        for image in 0..<count {
-                                            col2im(columns + image * pixels, g,
-                                                   into: dxp + (first + image) * g.channels * g.inputPixels, rowStride: width)
+                                            // ∂W += ∂Y Xᵀ: [k, width] · [width, patch].
+                                            sgemm(false, true, m: k, n: patch, k: width, gathered, lda: width, columns, ldb: width,
+                                                  beta: 1, dW, ldc: patch)
+                                            for o in 0..<k { dB[o] += sumOfRow(gathered + o * width, count: width) }
+                                            guard let dxp else { continue }
+                                            // ∂X = Wᵀ ∂Y: [patch, k] · [k, width], into the columns' buffer, then back to pixels.
+                                            sgemm(true, false, m: patch, n: width, k: k, w, lda: patch, gathered, ldb: width,
+                                                  beta: 0, columns, ldc: width)
+                                            for image in 0..<count {
+                                                col2im(columns + image * pixels, g,
+                                                       into: dxp + (first + image) * g.channels * g.inputPixels, rowStride: width)
+                                            }
                                         }
                                     }
                                 }
                             }
                         }
-                    }
+                }
                 }
             }
         }
@@ -209,6 +239,6 @@ public final class Conv2D: Layer {
     }
     public var description: String {
         let s = weight.value.shape
-        return "Conv2D \(name) (\(s[1]) → \(s[0]), \(s[2])×\(s[3]), stride \(stride), padding \(padding))"
+        return "Conv2D \(name) (\(s[1]) → \(s[0]), \(s[2])×\(s[3]), stride \(stride), padding \(padding))" + (followedByReLU ? " + ReLU" : "")
     }
 }

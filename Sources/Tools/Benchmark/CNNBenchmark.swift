@@ -24,10 +24,10 @@ struct CNNBenchmark: ParsableCommand {
         #endif
         let (training, test) = try options.data()
         var generator = SeededGenerator(seed: options.seed)
-        let conv1 = TimedLayer(Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator))
-        let conv2 = TimedLayer(Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator))
-        let layers: [TimedLayer] = [conv1, TimedLayer(ReLU()), TimedLayer(MaxPool2D(size: 2)), conv2, TimedLayer(ReLU()),
-                                    TimedLayer(MaxPool2D(size: 2)), TimedLayer(Flatten()),
+        // Each convolution applies its ReLU itself (Conv2D.swift says why).
+        let conv1 = TimedLayer(Conv2D(1, 32, kernelSize: 5, followedByReLU: true, name: "conv1", using: &generator))
+        let conv2 = TimedLayer(Conv2D(32, 64, kernelSize: 5, followedByReLU: true, name: "conv2", using: &generator))
+        let layers: [TimedLayer] = [conv1, TimedLayer(MaxPool2D(size: 2)), conv2, TimedLayer(MaxPool2D(size: 2)), TimedLayer(Flatten()),
                                     TimedLayer(Linear(1024, 128, name: "fc1", using: &generator)), TimedLayer(ReLU()),
                                     TimedLayer(Linear(128, 10, name: "fc2", using: &generator))]
         let network = Sequential(layers)
@@ -55,7 +55,7 @@ struct CNNBenchmark: ParsableCommand {
 
         if profile {
             for layer in layers {
-                print("   \(layer.description.padding(toLength: 50, withPad: " ", startingAt: 0)) "
+                print("   \(layer.description.padding(toLength: 58, withPad: " ", startingAt: 0)) "
                       + "\(NumberFormat.fixed(layer.seconds, decimals: 2)) s")
             }
         }
