@@ -68,6 +68,29 @@ struct ConvolutionTests {
         #expect(Self.difference(layer.bias.gradient, expected.bias) < 1e-5, "∂b")
     }
 
+    // Conv2D and ReLU are each gradient-checked; this shows the fused layer is their composition.
+    // (A finite-difference check of the fused layer itself would straddle ReLU's kink.)
+    @Test("a Conv2D that applies its own ReLU gives the numbers of Conv2D then ReLU, forward and backward",
+          arguments: Array(shapes.indices))
+    func fusedReLUMatchesSeparateReLU(_ index: Int) {
+        let (inputShape, kernelShape, stride, padding) = Self.shapes[index]
+        let x = Self.images(inputShape, seed: UInt64(650 + index))
+        var generator = SeededGenerator(seed: UInt64(660 + index))
+        let kernel = Tensor.normal(kernelShape, using: &generator), bias = Tensor.normal([kernelShape[0]], using: &generator)
+        let fused = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding, followedByReLU: true)
+        let conv = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding), relu = ReLU()
+        let y = fused.forward(x), expected = relu.forward(conv.forward(x))
+        // Outputs cut to zero and outputs let through, or the mask would not be tested (the
+        // last shape has a single output).
+        if y.count > 1 { #expect(y.min() == 0 && y.max() > 0) }
+        #expect(Self.difference(y, expected) < 1e-6, "forward \(inputShape) * \(kernelShape) s\(stride) p\(padding)")
+        let dy = Tensor.normal(y.shape, using: &generator)
+        let dx = fused.backward(dy), expectedDx = conv.backward(relu.backward(dy))
+        #expect(Self.difference(dx, expectedDx) < 1e-6, "∂x")
+        #expect(Self.difference(fused.weight.gradient, conv.weight.gradient) < 1e-6, "∂W")
+        #expect(Self.difference(fused.bias.gradient, conv.bias.gradient) < 1e-6, "∂b")
+    }
+
     @Test("the direct backward agrees with finite differences (the reference is itself checked)")
     func directBackwardIsRight() {
         let x = Self.images([2, 2, 5, 4], seed: 610)

@@ -42,4 +42,13 @@ public struct ConvolutionGeometry: Sendable, Equatable {
     public var outputPixels: Int { outputHeight * outputWidth }
     /// Values in one patch, c · kh · kw: a row of the unrolled kernel.
     public var patchSize: Int { channels * kernelHeight * kernelWidth }
+
+    /// The outputs t along one axis whose window, at kernel offset `offset`, reads inside
+    /// the input: 0 ≤ t·s + offset − p < `inputLength`. The others read the padding's zeros.
+    func validOutputs(kernelOffset offset: Int, inputLength: Int, outputLength: Int) -> Range<Int> {
+        // The first t with t·s ≥ p − offset, and the first with t·s ≥ inputLength + p − offset.
+        func firstReaching(_ bound: Int) -> Int { bound <= 0 ? 0 : (bound + stride - 1) / stride }
+        let first = min(outputLength, firstReaching(padding - offset))
+        return first..<max(first, min(outputLength, firstReaching(inputLength + padding - offset)))
+    }
 }

@@ -13,34 +13,32 @@
 @inline(__always)
 func im2col(_ image: UnsafePointer<Float>, _ g: ConvolutionGeometry, into columns: UnsafeMutablePointer<Float>,
             rowStride: Int) {
-    let (oh, ow, s, p) = (g.outputHeight, g.outputWidth, g.stride, g.padding)
+    let (oh, ow, s, w) = (g.outputHeight, g.outputWidth, g.stride, g.width)
     var row = 0
     for ch in 0..<g.channels {
         let plane = image + ch * g.inputPixels
         for u in 0..<g.kernelHeight {
+            let rows = g.validOutputs(kernelOffset: u, inputLength: g.height, outputLength: oh)
             for v in 0..<g.kernelWidth {
+                let valid = g.validOutputs(kernelOffset: v, inputLength: w, outputLength: ow)
                 let target = columns + row * rowStride
+                // Output (i, j) reads input (i·s + u − p, j·s + v − p): `from` is that pixel for
+                // (i, 0), so the loops below only step, and test nothing per pixel.
                 for i in 0..<oh {
-                    let sourceRow = i * s + u - p
-                    let out = target + i * ow
-                    guard sourceRow >= 0 && sourceRow < g.height else {
-                        out.update(repeating: 0, count: ow)
+                    let out = target + i &* ow
+                    guard rows.contains(i) else {
+                        for j in 0..<ow { out[j] = 0 }
                         continue
                     }
-                    let source = plane + sourceRow * g.width
+                    let inputRow: Int = i &* s &+ u &- g.padding
+                    let from = plane + (inputRow &* w &+ v &- g.padding)
+                    for j in 0..<valid.lowerBound { out[j] = 0 }
                     if s == 1 {
-                        // Stride 1: a contiguous run of the image row, zeros where the window hangs
-                        // over the left or right edge: column j reads image column j + v − p.
-                        let first = min(ow, max(0, p - v)), end = max(first, min(ow, g.width + p - v))
-                        out.update(repeating: 0, count: first)
-                        (out + first).update(from: source + first + v - p, count: end - first)
-                        (out + end).update(repeating: 0, count: ow - end)
+                        for j in valid { out[j] = from[j] }
                     } else {
-                        for j in 0..<ow {
-                            let column = j * s + v - p
-                            out[j] = column >= 0 && column < g.width ? source[column] : 0
-                        }
+                        for j in valid { out[j] = from[j &* s] }
                     }
+                    for j in valid.upperBound..<ow { out[j] = 0 }
                 }
                 row += 1
             }
@@ -54,28 +52,24 @@ func im2col(_ image: UnsafePointer<Float>, _ g: ConvolutionGeometry, into column
 @inline(__always)
 func col2im(_ columns: UnsafePointer<Float>, _ g: ConvolutionGeometry, into image: UnsafeMutablePointer<Float>,
             rowStride: Int) {
-    let (oh, ow, s, p) = (g.outputHeight, g.outputWidth, g.stride, g.padding)
+    let (oh, ow, s, w) = (g.outputHeight, g.outputWidth, g.stride, g.width)
     var row = 0
     for ch in 0..<g.channels {
         let plane = image + ch * g.inputPixels
         for u in 0..<g.kernelHeight {
+            let rows = g.validOutputs(kernelOffset: u, inputLength: g.height, outputLength: oh)
             for v in 0..<g.kernelWidth {
+                let valid = g.validOutputs(kernelOffset: v, inputLength: w, outputLength: ow)
                 let source = columns + row * rowStride
-                for i in 0..<oh {
-                    let targetRow = i * s + u - p
-                    guard targetRow >= 0 && targetRow < g.height else { continue }
-                    let target = plane + targetRow * g.width
-                    let from = source + i * ow
+                // The same pixels as im2col's, added back; the padding's entries go nowhere.
+                for i in rows {
+                    let from = source + i &* ow
+                    let inputRow: Int = i &* s &+ u &- g.padding
+                    let to = plane + (inputRow &* w &+ v &- g.padding)
                     if s == 1 {
-                        // The same valid run as im2col's, added back without a test per pixel.
-                        let first = min(ow, max(0, p - v)), end = max(first, min(ow, g.width + p - v))
-                        let to = target + v - p
-                        for j in first..<end { to[j] += from[j] }
+                        for j in valid { to[j] += from[j] }
                     } else {
-                        for j in 0..<ow {
-                            let column = j * s + v - p
-                            if column >= 0 && column < g.width { target[column] += from[j] }
-                        }
+                        for j in valid { to[j &* s] += from[j] }
                     }
                 }
                 row += 1

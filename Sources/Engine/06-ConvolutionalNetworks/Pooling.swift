@@ -24,29 +24,34 @@ public final class MaxPool2D: Layer {
                                     layer: description)
         inputShape = input.shape
         let (n, channels, size, stride) = (input.shape[0], g.channels, self.size, self.stride)
-        var output = Tensor.zeros([n, channels, g.outputHeight, g.outputWidth])
-        var winners = [Int32](repeating: 0, count: output.count)
-        input.withUnsafeScalars { xs in
-            output.withUnsafeMutableScalars { ys in
-                winners.withUnsafeMutableBufferPointer { bests in
+        var winners = [Int32](repeating: 0, count: n * channels * g.outputPixels)
+        let output = input.withUnsafeScalars { xs in
+            winners.withUnsafeMutableBufferPointer { bests in
+                // Every output is written below, so its storage is not zeroed first.
+                Tensor(shape: [n, channels, g.outputHeight, g.outputWidth]) { ys in
                     nonisolated(unsafe) let (x, y, best) = (xs.baseAddress!, ys.baseAddress!, bests.baseAddress!)
                     // Whole images to each worker: their windows, and so their writes, never overlap.
                     forEachWorker(images: n) { _, images in
+                        var out = images.lowerBound * channels * g.outputPixels
                         for plane in (images.lowerBound * channels)..<(images.upperBound * channels) {
-                            let inputOffset = plane * g.inputPixels, outputOffset = plane * g.outputPixels
+                            let inputOffset = plane * g.inputPixels
                             for i in 0..<g.outputHeight {
                                 for j in 0..<g.outputWidth {
-                                    var bestIndex = inputOffset + i * stride * g.width + j * stride
-                                    var bestValue = x[bestIndex]
+                                    let corner = inputOffset &+ (i &* stride) &* g.width &+ j &* stride
+                                    var bestIndex = corner, bestValue = x[corner]
                                     for u in 0..<size {
-                                        let rowStart = inputOffset + (i * stride + u) * g.width + j * stride
-                                        for v in 0..<size where x[rowStart + v] > bestValue {
-                                            bestValue = x[rowStart + v]
-                                            bestIndex = rowStart + v
+                                        let rowStart = corner &+ u &* g.width
+                                        for v in 0..<size {
+                                            // A select, not a branch: which input wins is a coin toss
+                                            // the processor would mispredict half the time.
+                                            let value = x[rowStart &+ v], better = value > bestValue
+                                            bestValue = better ? value : bestValue
+                                            bestIndex = better ? rowStart &+ v : bestIndex
                                         }
                                     }
-                                    y[outputOffset + i * g.outputWidth + j] = bestValue
-                                    best[outputOffset + i * g.outputWidth + j] = Int32(bestIndex)
+                                    y[out] = bestValue
+                                    best[out] = Int32(truncatingIfNeeded: bestIndex)
+                                    out &+= 1
                                 }
                             }
                         }
