@@ -46,6 +46,9 @@ struct ConvolutionTests {
         ([3, 4, 9, 7], [2, 4, 5, 3], 2, 2),
         ([2, 5, 4, 4], [6, 5, 1, 1], 1, 0),
         ([1, 1, 5, 5], [1, 1, 5, 5], 3, 1),
+        // Output rows wider than a kernel row's values: the layer unrolls patches as columns.
+        ([2, 2, 15, 14], [3, 2, 3, 2], 2, 1),
+        ([2, 1, 12, 11], [2, 1, 4, 3], 1, 2),
     ]
 
     @Test("Conv2D by im2col matches the direct loops, forward and backward, on odd shapes",
@@ -66,6 +69,26 @@ struct ConvolutionTests {
         #expect(Self.difference(dx, expected.input) < 1e-5, "∂x")
         #expect(Self.difference(layer.weight.gradient, expected.kernel) < 1e-5, "∂W")
         #expect(Self.difference(layer.bias.gradient, expected.bias) < 1e-5, "∂b")
+    }
+
+    @Test("a Conv2D given an im2col to use instead of its own (chapter06 --mine) gives the same numbers",
+          arguments: Array(shapes.indices))
+    func replacementIm2colGivesTheSameNumbers(_ index: Int) {
+        let (inputShape, kernelShape, stride, padding) = Self.shapes[index]
+        let x = Self.images(inputShape, seed: UInt64(670 + index))
+        var generator = SeededGenerator(seed: UInt64(680 + index))
+        let kernel = Tensor.normal(kernelShape, using: &generator), bias = Tensor.normal([kernelShape[0]], using: &generator)
+        let engine = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding)
+        let replaced = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding)
+        let (kh, kw) = (kernelShape[2], kernelShape[3])
+        replaced.replacementIm2col = { image in
+            image.reshaped([1] + image.shape).im2col(image: 0, kernelHeight: kh, kernelWidth: kw, stride: stride, padding: padding)
+        }
+        let y = replaced.forward(x)
+        #expect(Self.difference(y, engine.forward(x)) < 1e-6, "forward \(inputShape) * \(kernelShape) s\(stride) p\(padding)")
+        let dy = Tensor.normal(y.shape, using: &generator)
+        #expect(Self.difference(replaced.backward(dy), engine.backward(dy)) < 1e-6, "∂x")
+        #expect(Self.difference(replaced.weight.gradient, engine.weight.gradient) < 1e-6, "∂W")
     }
 
     // Conv2D and ReLU are each gradient-checked; this shows the fused layer is their composition.

@@ -5,6 +5,8 @@
 // Per image, with X = im2col(x) [c·kh·kw, oh·ow] and W as a matrix [k, c·kh·kw]:
 //   forward   Y = W X + b                   [k, oh·ow]
 //   backward  ∂L/∂W += ∂Y Xᵀ   [k, c·kh·kw]; ∂L/∂b += row sums of ∂Y;  ∂L/∂X = Wᵀ ∂Y, then col2im.
+// A layer with many channels runs the same products transposed, over im2row's patches as rows
+// (PatchLayout below; Unrolling.swift does the copying for both).
 // With `followedByReLU`, the layer also applies ReLU while its output is still in cache, and
 // masks ∂Y by [y > 0] on the way back: the same numbers as Conv2D then ReLU, without the two
 // passes over the whole batch that a separate ReLU makes (measured in the notes, section 8).
@@ -73,47 +75,71 @@ public final class Conv2D: Layer {
                             kernelWidth: weight.value.shape[3], stride: stride, padding: padding, layer: "\(description), kernel \(weight.value.shape)")
     }
 
-    /// Images whose columns sit side by side in one product: enough for about 512 output
-    /// pixels, so that a layer with small feature maps (conv2 of the benchmark: 8 × 8) still
-    /// gets a product wide enough to run near the machine's peak, and small enough that the
-    /// columns stay in cache.
+    /// How a chunk of images is unrolled for its product. Both give the same numbers; they
+    /// differ in how long the runs are that the unrolling copies (notes, section 8).
+    enum PatchLayout {
+        /// im2col: patches as columns [c·kh·kw, images·oh·ow], copied in runs of ow values.
+        case columns
+        /// im2row over channels-last images: patches as rows [images·oh·ow, kh·kw·c], copied
+        /// in runs of kw·c values.
+        case rows
+    }
+
+    /// The layout whose runs are longer: rows once a kernel row spans more values (kw·c) than
+    /// an output row (ow). conv1 of the benchmark (c = 1, ow = 24) takes columns; conv2
+    /// (kw·c = 160, ow = 8) takes rows.
+    func patchLayout(_ g: ConvolutionGeometry) -> PatchLayout {
+        g.kernelWidth * g.channels > g.outputWidth ? .rows : .columns
+    }
+
+    /// Images unrolled into one product: enough for about 512 output pixels, so that a layer
+    /// with small feature maps (conv2 of the benchmark: 8 × 8) still gets a product large
+    /// enough to run near the machine's peak, and small enough that it stays in cache.
     func imagesPerProduct(_ g: ConvolutionGeometry) -> Int { max(1, 512 / g.outputPixels) }
 
     public func forward(_ input: Tensor) -> Tensor {
         let g = geometry(input.shape)
         self.input = input
         let (n, k, patch, pixels) = (input.shape[0], outChannels, g.patchSize, g.outputPixels)
-        let group = imagesPerProduct(g)
-        let (replacement, layerName, relu) = (replacementIm2col, description, followedByReLU)
+        let (group, layout, relu) = (imagesPerProduct(g), patchLayout(g), followedByReLU)
+        let unroll = Unrolling(g, layout, replacementIm2col, layer: description)
+        // The rows layout multiplies by the kernel stored [k, kh, kw, c], to match its patches.
+        let kernel = layout == .rows ? weight.value.permuted([0, 2, 3, 1]) : weight.value
         // Every output is written below, so its storage is not zeroed first.
         let output = input.withUnsafeScalars { x in
-            weight.value.withUnsafeScalars { w in
+            kernel.withUnsafeScalars { w in
                 bias.value.withUnsafeScalars { b in
                     Tensor(shape: [n, k, g.outputHeight, g.outputWidth]) { y in
                         nonisolated(unsafe) let (x, w, b, y) = (x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
                         forEachWorker(images: n) { _, images in
-                            let columns = UnsafeMutablePointer<Float>.allocate(capacity: patch * group * pixels)
-                            let product = UnsafeMutablePointer<Float>.allocate(capacity: k * group * pixels)
-                            defer { columns.deallocate(); product.deallocate() }
+                            let buffers = unroll.buffers(images: group, outChannels: k)
+                            defer { buffers.deallocate() }
                             for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
                                 let count = min(group, images.upperBound - first), width = count * pixels
-                                for image in 0..<count {
-                                    Self.columnsOf(x + (first + image) * g.channels * g.inputPixels, g, replacement,
-                                                   into: columns + image * pixels, rowStride: width, layer: layerName)
+                                unroll.patches(of: x, images: first..<(first + count), into: buffers)
+                                switch layout {
+                                case .columns:
+                                    // Y = W X for `count` images at once: [k, patch] · [patch, width].
+                                    sgemm(false, false, m: k, n: width, k: patch, w, lda: patch, buffers.patches, ldb: width,
+                                          beta: 0, buffers.product, ldc: width)
+                                case .rows:
+                                    // Yᵀ = X Wᵀ: [width, patch] · [patch, k].
+                                    sgemm(false, true, m: width, n: k, k: patch, buffers.patches, lda: patch, w, ldb: patch,
+                                          beta: 0, buffers.product, ldc: k)
                                 }
-                                // Y = W X for `count` images at once: [k, patch] · [patch, count·pixels].
-                                sgemm(false, false, m: k, n: width, k: patch, w, lda: patch, columns, ldb: width,
-                                      beta: 0, product, ldc: width)
-                                // Each image's rows back to NCHW, with the bias (and ReLU) applied on the way.
+                                // Each image's outputs back to NCHW, with the bias (and ReLU) applied on the way.
                                 for image in 0..<count {
                                     for o in 0..<k {
-                                        let from = product + o * width + image * pixels
                                         let to = y + ((first + image) * k + o) * pixels
                                         let shift = b[o]
+                                        // Output pixel q of this image and channel sits at from[q · step].
+                                        let (from, step) = layout == .columns
+                                            ? (buffers.product + o * width + image * pixels, 1)
+                                            : (buffers.product + image * pixels * k + o, k)
                                         if relu {
-                                            for j in 0..<pixels { to[j] = Swift.max(0, from[j] + shift) }
+                                            for q in 0..<pixels { to[q] = Swift.max(0, from[q &* step] + shift) }
                                         } else {
-                                            for j in 0..<pixels { to[j] = from[j] + shift }
+                                            for q in 0..<pixels { to[q] = from[q &* step] + shift }
                                         }
                                     }
                                 }
@@ -131,8 +157,8 @@ public final class Conv2D: Layer {
 
     public func backwardParametersOnly(_ outputGradient: Tensor) { _ = backward(outputGradient, inputGradient: false) }
 
-    /// ∂L/∂W and ∂L/∂b into the parameters, and ∂L/∂x when asked. The im2col of each image is
-    /// computed again rather than kept from the forward pass: a small buffer that stays in
+    /// ∂L/∂W and ∂L/∂b into the parameters, and ∂L/∂x when asked. The patches of each image
+    /// are unrolled again rather than kept from the forward pass: a small buffer that stays in
     /// cache beats a large one read back from memory.
     private func backward(_ outputGradient: Tensor, inputGradient: Bool) -> Tensor? {
         guard let x = input else {
@@ -141,22 +167,25 @@ public final class Conv2D: Layer {
         let g = geometry(x.shape)
         let (n, k, patch, pixels) = (x.shape[0], outChannels, g.patchSize, g.outputPixels)
         require(outputGradient.shape == [n, k, g.outputHeight, g.outputWidth],
-                     "shape mismatch in \(description).backward: gradient \(outputGradient.shape), "
-                     + "expected \([n, k, g.outputHeight, g.outputWidth])")
-        let group = imagesPerProduct(g)
-        let (replacement, layerName) = (replacementIm2col, description)
+                "shape mismatch in \(description).backward: gradient \(outputGradient.shape), "
+                + "expected \([n, k, g.outputHeight, g.outputWidth])")
         let reluOutput = followedByReLU ? output : nil
         if followedByReLU && reluOutput?.shape != outputGradient.shape {
             fatalError("\(description).backward: call forward first, so the layer has the output its ReLU masks by")
         }
+        let (group, layout) = (imagesPerProduct(g), patchLayout(g))
+        let unroll = Unrolling(g, layout, replacementIm2col, layer: description)
+        let kernel = layout == .rows ? weight.value.permuted([0, 2, 3, 1]) : weight.value
         let workers = min(batchWorkerCount, max(n, 1))
-        // Each worker sums its images' ∂W and ∂b apart; the sums are added at the end.
+        // Each worker sums its images' ∂W and ∂b apart (∂W in the kernel's layout for the
+        // product); the sums are added at the end.
         var partialWeight = Tensor.zeros([workers, k * patch]), partialBias = Tensor.zeros([workers, k])
-        var dx = inputGradient ? Tensor.zeros(x.shape) : Tensor.zeros([0])
+        // col2im adds into ∂x, so it starts at zero; the rows layout writes every entry.
+        var dx = !inputGradient ? Tensor.zeros([0]) : layout == .columns ? Tensor.zeros(x.shape) : Tensor(shape: x.shape) { _ in }
         x.withUnsafeScalars { xs in
-            weight.value.withUnsafeScalars { ws in
+            kernel.withUnsafeScalars { ws in
                 outputGradient.withUnsafeScalars { dys in
-                (reluOutput ?? outputGradient).withUnsafeScalars { ys in
+                    (reluOutput ?? outputGradient).withUnsafeScalars { ys in
                         partialWeight.withUnsafeMutableScalars { pws in
                             partialBias.withUnsafeMutableScalars { pbs in
                                 dx.withUnsafeMutableScalars { dxs in
@@ -165,78 +194,78 @@ public final class Conv2D: Layer {
                                     nonisolated(unsafe) let (pw, pb) = (pws.baseAddress!, pbs.baseAddress!)
                                     nonisolated(unsafe) let dxp = inputGradient ? dxs.baseAddress : nil
                                     forEachWorker(images: n) { worker, images in
-                                        let columns = UnsafeMutablePointer<Float>.allocate(capacity: patch * group * pixels)
-                                        let gathered = UnsafeMutablePointer<Float>.allocate(capacity: k * group * pixels)
-                                        defer { columns.deallocate(); gathered.deallocate() }
+                                        let buffers = unroll.buffers(images: group, outChannels: k)
+                                        let masked = UnsafeMutablePointer<Float>.allocate(capacity: pixels)
+                                        defer { buffers.deallocate(); masked.deallocate() }
                                         let dW = pw + worker * k * patch, dB = pb + worker * k
+                                        let gathered = buffers.product
                                         for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
                                             let count = min(group, images.upperBound - first), width = count * pixels
-                                            // ∂Y of `count` images side by side, [k, count·pixels] (through ReLU's
-                                            // mask when the layer applied it), and their columns.
+                                            // ∂Y of `count` images side by side, through ReLU's mask when the
+                                            // layer applied it: [k, width] for columns, [width, k] for rows.
                                             for image in 0..<count {
                                                 for o in 0..<k {
-                                                    let to = gathered + o * width + image * pixels
                                                     let offset = ((first + image) * k + o) * pixels
+                                                    let from = dy + offset
                                                     if let reluMask {
-                                                        let (from, y) = (dy + offset, reluMask + offset)
+                                                        let y = reluMask + offset
                                                         // ∂Y is read whether or not it passes: a load under the
                                                         // condition would keep the loop from being vectorised.
-                                                        for j in 0..<pixels {
-                                                            let gradient = from[j]
-                                                            to[j] = y[j] > 0 ? gradient : 0
+                                                        for q in 0..<pixels {
+                                                            let gradient = from[q]
+                                                            masked[q] = y[q] > 0 ? gradient : 0
                                                         }
                                                     } else {
-                                                        to.update(from: dy + offset, count: pixels)
+                                                        masked.update(from: from, count: pixels)
                                                     }
+                                                    dB[o] += sumOfRow(masked, count: pixels)
+                                                    let (to, step) = layout == .columns
+                                                        ? (gathered + o * width + image * pixels, 1)
+                                                        : (gathered + image * pixels * k + o, k)
+                                                    for q in 0..<pixels { to[q &* step] = masked[q] }
                                                 }
-                                                Self.columnsOf(x + (first + image) * g.channels * g.inputPixels, g, replacement,
-                                                               into: columns + image * pixels, rowStride: width, layer: layerName)
                                             }
-                                            // ∂W += ∂Y Xᵀ: [k, width] · [width, patch].
-                                            sgemm(false, true, m: k, n: patch, k: width, gathered, lda: width, columns, ldb: width,
-                                                  beta: 1, dW, ldc: patch)
-                                            for o in 0..<k { dB[o] += sumOfRow(gathered + o * width, count: width) }
+                                            unroll.patches(of: x, images: first..<(first + count), into: buffers)
+                                            switch layout {
+                                            case .columns:
+                                                // ∂W += ∂Y Xᵀ: [k, width] · [width, patch].
+                                                sgemm(false, true, m: k, n: patch, k: width, gathered, lda: width,
+                                                      buffers.patches, ldb: width, beta: 1, dW, ldc: patch)
+                                            case .rows:
+                                                // ∂W += (∂Yᵀ)ᵀ X: [k, width] · [width, patch].
+                                                sgemm(true, false, m: k, n: patch, k: width, gathered, lda: k,
+                                                      buffers.patches, ldb: patch, beta: 1, dW, ldc: patch)
+                                            }
                                             guard let dxp else { continue }
-                                            // ∂X = Wᵀ ∂Y: [patch, k] · [k, width], into the columns' buffer, then back to pixels.
-                                            sgemm(true, false, m: patch, n: width, k: k, w, lda: patch, gathered, ldb: width,
-                                                  beta: 0, columns, ldc: width)
-                                            for image in 0..<count {
-                                                col2im(columns + image * pixels, g,
-                                                       into: dxp + (first + image) * g.channels * g.inputPixels, rowStride: width)
+                                            // ∂X = Wᵀ ∂Y into the patches' buffer, then each value back to its pixel.
+                                            switch layout {
+                                            case .columns:
+                                                sgemm(true, false, m: patch, n: width, k: k, w, lda: patch, gathered, ldb: width,
+                                                      beta: 0, buffers.patches, ldc: width)
+                                            case .rows:
+                                                sgemm(false, false, m: width, n: patch, k: k, gathered, lda: k, w, ldb: patch,
+                                                      beta: 0, buffers.patches, ldc: patch)
                                             }
+                                            unroll.addBack(buffers, images: first..<(first + count), into: dxp)
                                         }
                                     }
                                 }
                             }
                         }
-                }
+                    }
                 }
             }
         }
-        weight.gradient = partialWeight.sum(alongAxis: 0).reshaped(weight.value.shape)
+        let weightGradient = partialWeight.sum(alongAxis: 0)
+        weight.gradient = layout == .rows
+            ? weightGradient.reshaped([k, g.kernelHeight, g.kernelWidth, g.channels]).permuted([0, 3, 1, 2])
+            : weightGradient.reshaped(weight.value.shape)
         bias.gradient = partialBias.sum(alongAxis: 0)
         return inputGradient ? dx : nil
     }
 
     public var parameters: [Parameter] { [weight, bias] }
 
-    /// The engine's im2col, or the replacement's result copied into the columns.
-    private static func columnsOf(_ image: UnsafePointer<Float>, _ g: ConvolutionGeometry,
-                                  _ replacement: (@Sendable (Tensor) -> Tensor)?,
-                                  into columns: UnsafeMutablePointer<Float>, rowStride: Int, layer description: String) {
-        guard let replacement else { return im2col(image, g, into: columns, rowStride: rowStride) }
-        let pixels = Tensor(shape: [g.channels, g.height, g.width],
-                            scalars: Array(UnsafeBufferPointer(start: image, count: g.channels * g.inputPixels)))
-        let result = replacement(pixels)
-        require(result.shape == [g.patchSize, g.outputPixels],
-                "\(description): your im2col returned shape \(result.shape), expected [c·kh·kw, oh·ow] = "
-                + "\([g.patchSize, g.outputPixels]) for an image \([g.channels, g.height, g.width])")
-        result.withUnsafeScalars { source in
-            for row in 0..<g.patchSize {
-                (columns + row * rowStride).update(from: source.baseAddress! + row * g.outputPixels, count: g.outputPixels)
-            }
-        }
-    }
     public var description: String {
         let s = weight.value.shape
         return "Conv2D \(name) (\(s[1]) → \(s[0]), \(s[2])×\(s[3]), stride \(stride), padding \(padding))" + (followedByReLU ? " + ReLU" : "")
