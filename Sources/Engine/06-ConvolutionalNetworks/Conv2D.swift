@@ -103,8 +103,7 @@ public final class Conv2D: Layer {
         let (n, k, patch, pixels) = (input.shape[0], outChannels, g.patchSize, g.outputPixels)
         let (group, layout, relu) = (imagesPerProduct(g), patchLayout(g), followedByReLU)
         let unroll = Unrolling(g, layout, replacementIm2col, layer: description)
-        // The rows layout multiplies by the kernel stored [k, kh, kw, c], to match its patches.
-        let kernel = layout == .rows ? weight.value.permuted([0, 2, 3, 1]) : weight.value
+        let kernel = kernelForProduct(layout)
         // Every output is written below, so its storage is not zeroed first.
         let output = input.withUnsafeScalars { x in
             kernel.withUnsafeScalars { w in
@@ -175,7 +174,7 @@ public final class Conv2D: Layer {
         }
         let (group, layout) = (imagesPerProduct(g), patchLayout(g))
         let unroll = Unrolling(g, layout, replacementIm2col, layer: description)
-        let kernel = layout == .rows ? weight.value.permuted([0, 2, 3, 1]) : weight.value
+        let kernel = kernelForProduct(layout)
         let workers = min(batchWorkerCount, max(n, 1))
         // Each worker sums its images' ∂W and ∂b apart (∂W in the kernel's layout for the
         // product); the sums are added at the end.
@@ -257,11 +256,37 @@ public final class Conv2D: Layer {
             }
         }
         let weightGradient = partialWeight.sum(alongAxis: 0)
-        weight.gradient = layout == .rows
-            ? weightGradient.reshaped([k, g.kernelHeight, g.kernelWidth, g.channels]).permuted([0, 3, 1, 2])
-            : weightGradient.reshaped(weight.value.shape)
+        weight.gradient = layout == .rows ? kernelInStoredOrder(weightGradient) : weightGradient.reshaped(weight.value.shape)
         bias.gradient = partialBias.sum(alongAxis: 0)
         return inputGradient ? dx : nil
+    }
+
+    /// The kernel as the product reads it: as stored, [k, c, kh, kw], for columns; channels
+    /// last, [k, kh, kw, c], for rows, to match im2row's order within a patch.
+    private func kernelForProduct(_ layout: PatchLayout) -> Tensor {
+        guard layout == .rows else { return weight.value }
+        let (k, c, area) = (outChannels, inChannels, weight.value.shape[2] * weight.value.shape[3])
+        return weight.value.withUnsafeScalars { w in
+            Tensor(shape: [k, weight.value.shape[2], weight.value.shape[3], c]) { target in
+                for o in 0..<k {
+                    channelsLast(w.baseAddress! + o * c * area, channels: c, pixels: area,
+                                 into: target.baseAddress! + o * c * area)
+                }
+            }
+        }
+    }
+
+    /// A kernel-shaped gradient laid out [k, kh, kw, c], back in the stored order [k, c, kh, kw].
+    private func kernelInStoredOrder(_ gradient: Tensor) -> Tensor {
+        let (k, c, area) = (outChannels, inChannels, weight.value.shape[2] * weight.value.shape[3])
+        return gradient.withUnsafeScalars { source in
+            Tensor(shape: weight.value.shape) { target in
+                for o in 0..<k {
+                    channelMajor(source.baseAddress! + o * c * area, channels: c, pixels: area,
+                                 into: target.baseAddress! + o * c * area)
+                }
+            }
+        }
     }
 
     public var parameters: [Parameter] { [weight, bias] }
