@@ -151,6 +151,32 @@ struct ConvolutionTests {
         }
     }
 
+    @Test("max pooling picks the first of tied values, in reading order, for every window size and stride",
+          arguments: [(2, 2), (3, 2), (2, 1)])
+    func maxPoolingTies(size: Int, stride: Int) {
+        // Values from {0, 1, 2}, so most windows hold ties, as after a ReLU.
+        var generator = SeededGenerator(seed: 645)
+        let x = Tensor(shape: [2, 3, 7, 8], scalars: (0..<(2 * 3 * 7 * 8)).map { _ in Float(Int.random(in: 0...2, using: &generator)) })
+        let pool = MaxPool2D(size: size, stride: stride)
+        let y = pool.forward(x)
+        let (oh, ow) = (y.shape[2], y.shape[3])
+        for plane in 0..<6 {
+            for i in 0..<oh {
+                for j in 0..<ow {
+                    var best = plane * 56 + i * stride * 8 + j * stride
+                    for u in 0..<size {
+                        for v in 0..<size where x[flat: plane * 56 + (i * stride + u) * 8 + j * stride + v] > x[flat: best] {
+                            best = plane * 56 + (i * stride + u) * 8 + j * stride + v
+                        }
+                    }
+                    let out = (plane * oh + i) * ow + j
+                    #expect(y[flat: out] == x[flat: best] && Int(pool.winners[out]) == best,
+                            "window (\(plane), \(i), \(j)): value \(y[flat: out]) from \(pool.winners[out]), expected \(x[flat: best]) from \(best)")
+                }
+            }
+        }
+    }
+
     @Test("gradient check of a small whole CNN: conv, tanh, max-pool, conv, tanh, average pool, flatten, linear")
     func smallNetwork() throws {
         var generator = SeededGenerator(seed: 640)
