@@ -24,7 +24,10 @@ public final class MaxPool2D: Layer {
                                     layer: description)
         inputShape = input.shape
         let (n, channels, size, stride) = (input.shape[0], g.channels, self.size, self.stride)
-        var winners = [Int32](repeating: 0, count: n * channels * g.outputPixels)
+        // Every winner is written below, so the array is not zeroed first.
+        var winners = [Int32](unsafeUninitializedCapacity: n * channels * g.outputPixels) { _, count in
+            count = n * channels * g.outputPixels
+        }
         let output = input.withUnsafeScalars { xs in
             winners.withUnsafeMutableBufferPointer { bests in
                 // Every output is written below, so its storage is not zeroed first.
@@ -99,16 +102,37 @@ public final class MaxPool2D: Layer {
         require(outputGradient.count == winners.count,
                 "shape mismatch in \(description).backward: gradient \(outputGradient.shape) for \(winners.count) outputs")
         let perImage = winners.count / max(inputShape[0], 1)
-        var inputGradient = Tensor.zeros(inputShape)
+        let (channels, height, width) = (inputShape[1], inputShape[2], inputShape[3])
+        // 2 × 2 windows that tile the input give each input exactly one window, so each window
+        // writes its four gradients, the winner's and three zeros, and nothing is zeroed first.
+        let tiles = size == 2 && stride == 2 && height % 2 == 0 && width % 2 == 0
+        var inputGradient = tiles ? Tensor(shape: inputShape) { _ in } : Tensor.zeros(inputShape)
         outputGradient.withUnsafeScalars { dys in
             inputGradient.withUnsafeMutableScalars { dxs in
                 winners.withUnsafeBufferPointer { bests in
                     nonisolated(unsafe) let (dy, dx, best) = (dys.baseAddress!, dxs.baseAddress!, bests.baseAddress!)
                     // An image's winners lie in that image, so the workers' writes never meet.
                     forEachWorker(images: inputShape[0]) { _, images in
-                        // += rather than =: with overlapping windows one input can win twice.
-                        for index in (images.lowerBound * perImage)..<(images.upperBound * perImage) {
-                            dx[Int(best[index])] += dy[index]
+                        guard tiles else {
+                            // += rather than =: with overlapping windows one input can win twice.
+                            for index in (images.lowerBound * perImage)..<(images.upperBound * perImage) {
+                                dx[Int(best[index])] += dy[index]
+                            }
+                            return
+                        }
+                        var out = images.lowerBound * perImage
+                        for plane in (images.lowerBound * channels)..<(images.upperBound * channels) {
+                            for i in 0..<(height / 2) {
+                                for j in 0..<(width / 2) {
+                                    let corner = plane &* height &* width &+ 2 &* i &* width &+ 2 &* j
+                                    let (winner, gradient) = (Int(best[out]), dy[out])
+                                    dx[corner] = winner == corner ? gradient : 0
+                                    dx[corner &+ 1] = winner == corner &+ 1 ? gradient : 0
+                                    dx[corner &+ width] = winner == corner &+ width ? gradient : 0
+                                    dx[corner &+ width &+ 1] = winner == corner &+ width &+ 1 ? gradient : 0
+                                    out &+= 1
+                                }
+                            }
                         }
                     }
                 }
