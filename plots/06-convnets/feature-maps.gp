@@ -161,7 +161,7 @@ plot "feature-maps-8.dat" matrix with image
 reset
 set title "conv1+ReLU ch 0"
 set palette grey
-set cbrange [0:3.2890963554382324]
+set cbrange [0:2.9972426891326904]
 unset border
 unset tics
 unset colorbox
@@ -179,7 +179,7 @@ plot "feature-maps-9.dat" matrix with image
 reset
 set title "conv1+ReLU ch 1"
 set palette grey
-set cbrange [0:3.2891769409179688]
+set cbrange [0:3.285501718521118]
 unset border
 unset tics
 unset colorbox
@@ -197,7 +197,7 @@ plot "feature-maps-10.dat" matrix with image
 reset
 set title "conv1+ReLU ch 2"
 set palette grey
-set cbrange [0:2.8851006031036377]
+set cbrange [0:2.9685134887695312]
 unset border
 unset tics
 unset colorbox
@@ -215,7 +215,7 @@ plot "feature-maps-11.dat" matrix with image
 reset
 set title "conv1+ReLU ch 3"
 set palette grey
-set cbrange [0:2.300734758377075]
+set cbrange [0:2.38875675201416]
 unset border
 unset tics
 unset colorbox
@@ -233,7 +233,7 @@ plot "feature-maps-12.dat" matrix with image
 reset
 set title "conv1+ReLU ch 4"
 set palette grey
-set cbrange [0:3.540269613265991]
+set cbrange [0:3.5408129692077637]
 unset border
 unset tics
 unset colorbox
@@ -251,7 +251,7 @@ plot "feature-maps-13.dat" matrix with image
 reset
 set title "conv1+ReLU ch 5"
 set palette grey
-set cbrange [0:1.0962345600128174]
+set cbrange [0:0.8557822704315186]
 unset border
 unset tics
 unset colorbox
@@ -269,7 +269,7 @@ plot "feature-maps-14.dat" matrix with image
 reset
 set title "conv1+ReLU ch 6"
 set palette grey
-set cbrange [0:3.6470489501953125]
+set cbrange [0:3.6597015857696533]
 unset border
 unset tics
 unset colorbox
@@ -287,7 +287,7 @@ plot "feature-maps-15.dat" matrix with image
 reset
 set title "conv1+ReLU ch 7"
 set palette grey
-set cbrange [0:2.714780569076538]
+set cbrange [0:2.624220132827759]
 unset border
 unset tics
 unset colorbox
@@ -305,7 +305,7 @@ plot "feature-maps-16.dat" matrix with image
 reset
 set title "pool1 ch 0"
 set palette grey
-set cbrange [0:3.2890963554382324]
+set cbrange [0:2.9972426891326904]
 unset border
 unset tics
 unset colorbox
@@ -323,7 +323,7 @@ plot "feature-maps-17.dat" matrix with image
 reset
 set title "pool1 ch 1"
 set palette grey
-set cbrange [0:3.2891769409179688]
+set cbrange [0:3.285501718521118]
 unset border
 unset tics
 unset colorbox
@@ -341,7 +341,7 @@ plot "feature-maps-18.dat" matrix with image
 reset
 set title "pool1 ch 2"
 set palette grey
-set cbrange [0:2.8851006031036377]
+set cbrange [0:2.9685134887695312]
 unset border
 unset tics
 unset colorbox
@@ -359,7 +359,7 @@ plot "feature-maps-19.dat" matrix with image
 reset
 set title "pool1 ch 3"
 set palette grey
-set cbrange [0:2.300734758377075]
+set cbrange [0:2.38875675201416]
 unset border
 unset tics
 unset colorbox
@@ -377,7 +377,7 @@ plot "feature-maps-20.dat" matrix with image
 reset
 set title "pool1 ch 4"
 set palette grey
-set cbrange [0:3.540269613265991]
+set cbrange [0:3.5408129692077637]
 unset border
 unset tics
 unset colorbox
@@ -395,7 +395,7 @@ plot "feature-maps-21.dat" matrix with image
 reset
 set title "pool1 ch 5"
 set palette grey
-set cbrange [0:1.0962345600128174]
+set cbrange [0:0.8557822704315186]
 unset border
 unset tics
 unset colorbox
@@ -413,7 +413,7 @@ plot "feature-maps-22.dat" matrix with image
 reset
 set title "pool1 ch 6"
 set palette grey
-set cbrange [0:3.6470489501953125]
+set cbrange [0:3.6597015857696533]
 unset border
 unset tics
 unset colorbox
@@ -431,7 +431,7 @@ plot "feature-maps-23.dat" matrix with image
 reset
 set title "pool1 ch 7"
 set palette grey
-set cbrange [0:2.714780569076538]
+set cbrange [0:2.624220132827759]
 unset border
 unset tics
 unset colorbox
@@ -449,7 +449,7 @@ plot "feature-maps-24.dat" matrix with image
 reset
 set title "conv2+ReLU ch 0"
 set palette grey
-set cbrange [0:2.4641952514648438]
+set cbrange [0:2.0646474361419678]
 unset border
 unset tics
 unset colorbox
@@ -467,7 +467,7 @@ plot "feature-maps-25.dat" matrix with image
 reset
 set title "conv2+ReLU ch 1"
 set palette grey
-set cbrange [0:0.34237977862358093]
+set cbrange [-0.5:0.5]
 unset border
 unset tics
 unset colorbox
@@ -485,7 +485,7 @@ plot "feature-maps-26.dat" matrix with image
 reset
 set title "conv2+ReLU ch 2"
 set palette grey
-set cbrange [0:1.8572063446044922]
+set cbrange [0:2.3645639419555664]
 unset border
 unset tics
 unset colorbox
@@ -503,7 +503,7 @@ plot "feature-maps-27.dat" matrix with image
 reset
 set title "conv2+ReLU ch 3"
 set palette grey
-set cbrange [0:2.29537296295166]
+set cbrange [0:2.164585590362549]
 unset border
 unset tics
 unset colorbox
@@ -521,7 +521,7 @@ plot "feature-maps-28.dat" matrix with image
 reset
 set title "conv2+ReLU ch 4"
 set palette grey
-set cbrange [0:0.1485033482313156]
+set cbrange [0:0.3276912569999695]
 unset border
 unset tics
 unset colorbox
@@ -557,7 +557,7 @@ plot "feature-maps-30.dat" matrix with image
 reset
 set title "conv2+ReLU ch 6"
 set palette grey
-set cbrange [0:1.9788870811462402]
+set cbrange [0:1.8736274242401123]
 unset border
 unset tics
 unset colorbox
@@ -575,7 +575,7 @@ plot "feature-maps-31.dat" matrix with image
 reset
 set title "conv2+ReLU ch 7"
 set palette grey
-set cbrange [0:1.0449659824371338]
+set cbrange [0:1.200525164604187]
 unset border
 unset tics
 unset colorbox
@@ -593,7 +593,7 @@ plot "feature-maps-32.dat" matrix with image
 reset
 set title "pool2 ch 0"
 set palette grey
-set cbrange [0:2.4641952514648438]
+set cbrange [0:2.0646474361419678]
 unset border
 unset tics
 unset colorbox
@@ -611,7 +611,7 @@ plot "feature-maps-33.dat" matrix with image
 reset
 set title "pool2 ch 1"
 set palette grey
-set cbrange [0:0.34237977862358093]
+set cbrange [-0.5:0.5]
 unset border
 unset tics
 unset colorbox
@@ -629,7 +629,7 @@ plot "feature-maps-34.dat" matrix with image
 reset
 set title "pool2 ch 2"
 set palette grey
-set cbrange [0:1.8572063446044922]
+set cbrange [0:2.3645639419555664]
 unset border
 unset tics
 unset colorbox
@@ -647,7 +647,7 @@ plot "feature-maps-35.dat" matrix with image
 reset
 set title "pool2 ch 3"
 set palette grey
-set cbrange [0:2.29537296295166]
+set cbrange [0:2.164585590362549]
 unset border
 unset tics
 unset colorbox
@@ -665,7 +665,7 @@ plot "feature-maps-36.dat" matrix with image
 reset
 set title "pool2 ch 4"
 set palette grey
-set cbrange [0:0.1485033482313156]
+set cbrange [0:0.3276912569999695]
 unset border
 unset tics
 unset colorbox
@@ -701,7 +701,7 @@ plot "feature-maps-38.dat" matrix with image
 reset
 set title "pool2 ch 6"
 set palette grey
-set cbrange [0:1.9788870811462402]
+set cbrange [0:1.8736274242401123]
 unset border
 unset tics
 unset colorbox
@@ -719,7 +719,7 @@ plot "feature-maps-39.dat" matrix with image
 reset
 set title "pool2 ch 7"
 set palette grey
-set cbrange [0:1.0449659824371338]
+set cbrange [0:1.200525164604187]
 unset border
 unset tics
 unset colorbox

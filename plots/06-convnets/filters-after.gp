@@ -24,7 +24,7 @@ set multiplot layout 4,8 rowsfirst title "conv1's 32 filters (5×5) after traini
 reset
 set title "0"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -42,7 +42,7 @@ plot "filters-after-1.dat" matrix with image
 reset
 set title "1"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -60,7 +60,7 @@ plot "filters-after-2.dat" matrix with image
 reset
 set title "2"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -78,7 +78,7 @@ plot "filters-after-3.dat" matrix with image
 reset
 set title "3"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -96,7 +96,7 @@ plot "filters-after-4.dat" matrix with image
 reset
 set title "4"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -114,7 +114,7 @@ plot "filters-after-5.dat" matrix with image
 reset
 set title "5"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -132,7 +132,7 @@ plot "filters-after-6.dat" matrix with image
 reset
 set title "6"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -150,7 +150,7 @@ plot "filters-after-7.dat" matrix with image
 reset
 set title "7"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -168,7 +168,7 @@ plot "filters-after-8.dat" matrix with image
 reset
 set title "8"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -186,7 +186,7 @@ plot "filters-after-9.dat" matrix with image
 reset
 set title "9"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -204,7 +204,7 @@ plot "filters-after-10.dat" matrix with image
 reset
 set title "10"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -222,7 +222,7 @@ plot "filters-after-11.dat" matrix with image
 reset
 set title "11"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -240,7 +240,7 @@ plot "filters-after-12.dat" matrix with image
 reset
 set title "12"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -258,7 +258,7 @@ plot "filters-after-13.dat" matrix with image
 reset
 set title "13"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -276,7 +276,7 @@ plot "filters-after-14.dat" matrix with image
 reset
 set title "14"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -294,7 +294,7 @@ plot "filters-after-15.dat" matrix with image
 reset
 set title "15"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -312,7 +312,7 @@ plot "filters-after-16.dat" matrix with image
 reset
 set title "16"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -330,7 +330,7 @@ plot "filters-after-17.dat" matrix with image
 reset
 set title "17"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -348,7 +348,7 @@ plot "filters-after-18.dat" matrix with image
 reset
 set title "18"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -366,7 +366,7 @@ plot "filters-after-19.dat" matrix with image
 reset
 set title "19"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -384,7 +384,7 @@ plot "filters-after-20.dat" matrix with image
 reset
 set title "20"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -402,7 +402,7 @@ plot "filters-after-21.dat" matrix with image
 reset
 set title "21"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -420,7 +420,7 @@ plot "filters-after-22.dat" matrix with image
 reset
 set title "22"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -438,7 +438,7 @@ plot "filters-after-23.dat" matrix with image
 reset
 set title "23"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -456,7 +456,7 @@ plot "filters-after-24.dat" matrix with image
 reset
 set title "24"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -474,7 +474,7 @@ plot "filters-after-25.dat" matrix with image
 reset
 set title "25"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -492,7 +492,7 @@ plot "filters-after-26.dat" matrix with image
 reset
 set title "26"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -510,7 +510,7 @@ plot "filters-after-27.dat" matrix with image
 reset
 set title "27"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -528,7 +528,7 @@ plot "filters-after-28.dat" matrix with image
 reset
 set title "28"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -546,7 +546,7 @@ plot "filters-after-29.dat" matrix with image
 reset
 set title "29"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -564,7 +564,7 @@ plot "filters-after-30.dat" matrix with image
 reset
 set title "30"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 unset colorbox
@@ -582,7 +582,7 @@ plot "filters-after-31.dat" matrix with image
 reset
 set title "31"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.1989773511886597:1.1989773511886597]
+set cbrange [-1.181005597114563:1.181005597114563]
 unset border
 unset tics
 set colorbox user origin screen 0.9311450381679389, screen 0.06 size screen 0.010687022900763359, screen 0.8428571428571429

@@ -35,11 +35,11 @@ public func matmul(_ a: Tensor, _ b: Tensor, transposeA: Bool = false, transpose
         return product.reshaped(a.rank == 1 && b.rank == 1 ? [] : [product.count])
     }
     let (m, k, n) = productShape(a, b, transposeA: transposeA, transposeB: transposeB, "matmul")
-    var c = Tensor.zeros([m, n])
-    guard m > 0 && n > 0 && k > 0 else { return c }
-    a.withUnsafeScalars { pa in
+    guard m > 0 && n > 0 && k > 0 else { return Tensor.zeros([m, n]) }
+    // With β = 0 the product writes every entry of c, so its storage is not zeroed first.
+    return a.withUnsafeScalars { pa in
         b.withUnsafeScalars { pb in
-            c.withUnsafeMutableScalars { pc in
+            Tensor(shape: [m, n]) { pc in
                 cblas_sgemm(CblasRowMajor,
                             transposeA ? CblasTrans : CblasNoTrans,
                             transposeB ? CblasTrans : CblasNoTrans,
@@ -50,7 +50,6 @@ public func matmul(_ a: Tensor, _ b: Tensor, transposeA: Bool = false, transpose
             }
         }
     }
-    return c
 }
 
 /// The matrix product by three plain loops: the algorithm, kept as the reference the

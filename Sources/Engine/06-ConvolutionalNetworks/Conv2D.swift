@@ -5,8 +5,9 @@
 // Per image, with X = im2col(x) [c·kh·kw, oh·ow] and W as a matrix [k, c·kh·kw]:
 //   forward   Y = W X + b                   [k, oh·ow]
 //   backward  ∂L/∂W += ∂Y Xᵀ   [k, c·kh·kw]; ∂L/∂b += row sums of ∂Y;  ∂L/∂X = Wᵀ ∂Y, then col2im.
-// A layer with many channels runs the same products transposed, over im2row's patches as rows
-// (PatchLayout below; Unrolling.swift does the copying for both).
+// A layer with many channels unrolls its patches as rows instead, X' = im2row(x) [oh·ow, kh·kw·c]
+// with W' the kernel reordered [k, kh·kw·c], and multiplies by X'ᵀ where the above has X:
+// Y = W' X'ᵀ, ∂L/∂W' = ∂Y X', ∂L/∂X' = ∂Yᵀ W' (PatchLayout below; Unrolling.swift does the copying).
 // With `followedByReLU`, the layer also applies ReLU while its output is still in cache, and
 // masks ∂Y by [y > 0] on the way back: the same numbers as Conv2D then ReLU, without the two
 // passes over the whole batch that a separate ReLU makes (measured in the notes, section 8).
@@ -126,23 +127,20 @@ public final class Conv2D: Layer {
                                     sgemm(false, false, m: k, n: width, k: patch, w, lda: patch, buffers.patches, ldb: width,
                                           beta: 0, buffers.product, ldc: width)
                                 case .rows:
-                                    // Yᵀ = X Wᵀ: [width, patch] · [patch, k].
-                                    sgemm(false, true, m: width, n: k, k: patch, buffers.patches, lda: patch, w, ldb: patch,
-                                          beta: 0, buffers.product, ldc: k)
+                                    // Y = W Xᵀ: [k, patch] · [patch, width], X's rows read as columns.
+                                    sgemm(false, true, m: k, n: width, k: patch, w, lda: patch, buffers.patches, ldb: patch,
+                                          beta: 0, buffers.product, ldc: width)
                                 }
                                 // Each image's outputs back to NCHW, with the bias (and ReLU) applied on the way.
                                 for image in 0..<count {
                                     for o in 0..<k {
+                                        let from = buffers.product + o * width + image * pixels
                                         let to = y + ((first + image) * k + o) * pixels
                                         let shift = b[o]
-                                        // Output pixel q of this image and channel sits at from[q · step].
-                                        let (from, step) = layout == .columns
-                                            ? (buffers.product + o * width + image * pixels, 1)
-                                            : (buffers.product + image * pixels * k + o, k)
                                         if relu {
-                                            for q in 0..<pixels { to[q] = Swift.max(0, from[q &* step] + shift) }
+                                            for q in 0..<pixels { to[q] = Swift.max(0, from[q] + shift) }
                                         } else {
-                                            for q in 0..<pixels { to[q] = from[q &* step] + shift }
+                                            for q in 0..<pixels { to[q] = from[q] + shift }
                                         }
                                     }
                                 }
@@ -198,34 +196,29 @@ public final class Conv2D: Layer {
                                     nonisolated(unsafe) let dxp = inputGradient ? dxs.baseAddress : nil
                                     forEachWorker(images: n) { worker, images in
                                         let buffers = unroll.buffers(images: group, outChannels: k)
-                                        let masked = UnsafeMutablePointer<Float>.allocate(capacity: pixels)
-                                        defer { buffers.deallocate(); masked.deallocate() }
+                                        defer { buffers.deallocate() }
                                         let dW = pw + worker * k * patch, dB = pb + worker * k
                                         let gathered = buffers.product
                                         for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
                                             let count = min(group, images.upperBound - first), width = count * pixels
-                                            // ∂Y of `count` images side by side, through ReLU's mask when the
-                                            // layer applied it: [k, width] for columns, [width, k] for rows.
+                                            // ∂Y of `count` images side by side, [k, width], through ReLU's mask
+                                            // when the layer applied it; ∂b gets its row sums.
                                             for image in 0..<count {
                                                 for o in 0..<k {
                                                     let offset = ((first + image) * k + o) * pixels
-                                                    let from = dy + offset
+                                                    let (from, to) = (dy + offset, gathered + o * width + image * pixels)
                                                     if let reluMask {
                                                         let y = reluMask + offset
                                                         // ∂Y is read whether or not it passes: a load under the
                                                         // condition would keep the loop from being vectorised.
                                                         for q in 0..<pixels {
                                                             let gradient = from[q]
-                                                            masked[q] = y[q] > 0 ? gradient : 0
+                                                            to[q] = y[q] > 0 ? gradient : 0
                                                         }
                                                     } else {
-                                                        masked.update(from: from, count: pixels)
+                                                        to.update(from: from, count: pixels)
                                                     }
-                                                    dB[o] += sumOfRow(masked, count: pixels)
-                                                    let (to, step) = layout == .columns
-                                                        ? (gathered + o * width + image * pixels, 1)
-                                                        : (gathered + image * pixels * k + o, k)
-                                                    for q in 0..<pixels { to[q &* step] = masked[q] }
+                                                    dB[o] += sumOfRow(to, count: pixels)
                                                 }
                                             }
                                             unroll.patches(of: x, images: first..<(first + count), into: buffers)
@@ -235,8 +228,8 @@ public final class Conv2D: Layer {
                                                 sgemm(false, true, m: k, n: patch, k: width, gathered, lda: width,
                                                       buffers.patches, ldb: width, beta: 1, dW, ldc: patch)
                                             case .rows:
-                                                // ∂W += (∂Yᵀ)ᵀ X: [k, width] · [width, patch].
-                                                sgemm(true, false, m: k, n: patch, k: width, gathered, lda: k,
+                                                // ∂W += ∂Y X: [k, width] · [width, patch].
+                                                sgemm(false, false, m: k, n: patch, k: width, gathered, lda: width,
                                                       buffers.patches, ldb: patch, beta: 1, dW, ldc: patch)
                                             }
                                             guard let dxp else { continue }
@@ -246,7 +239,8 @@ public final class Conv2D: Layer {
                                                 sgemm(true, false, m: patch, n: width, k: k, w, lda: patch, gathered, ldb: width,
                                                       beta: 0, buffers.patches, ldc: width)
                                             case .rows:
-                                                sgemm(false, false, m: width, n: patch, k: k, gathered, lda: k, w, ldb: patch,
+                                                // ∂X = ∂Yᵀ W: [width, k] · [k, patch], as rows.
+                                                sgemm(true, false, m: width, n: patch, k: k, gathered, lda: width, w, ldb: patch,
                                                       beta: 0, buffers.patches, ldc: patch)
                                             }
                                             unroll.addBack(buffers, images: first..<(first + count), into: dxp)

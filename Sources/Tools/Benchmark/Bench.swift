@@ -83,8 +83,24 @@ struct BenchmarkOptions: ParsableArguments {
     }
 
     /// The training images (the first `--images` of them when given) and the test images.
+    /// Prints first which matrix kernels run, since the figures depend on them.
     func data() throws -> (training: Dataset, test: Dataset) {
+        if let kernels = openBLASKernels() { print(kernels) }
         let (training, test) = try Dataset.mnistFormat(directory: dataDir.map { URL(fileURLWithPath: $0) })
         return (images.map { training.subset(Array(0..<Swift.min($0, training.count))) } ?? training, test)
     }
+}
+
+/// The kernels OpenBLAS chose for this processor, and whether the environment chose them:
+/// OPENBLAS_CORETYPE=Haswell on a processor with AVX-512 halves the products' peak.
+func openBLASKernels() -> String? {
+    #if os(Linux)
+    guard let symbol = dlsym(nil, "openblas_get_corename") else { return nil }   // RTLD_DEFAULT
+    let coreName = unsafeBitCast(symbol, to: (@convention(c) () -> UnsafePointer<CChar>?).self)
+    let name = coreName().map { String(cString: $0) } ?? "unknown"
+    guard let chosen = ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"] else { return "OpenBLAS kernels: \(name)" }
+    return "OpenBLAS kernels: \(name), set by OPENBLAS_CORETYPE=\(chosen) (unset it to let OpenBLAS choose)"
+    #else
+    return nil
+    #endif
 }
