@@ -109,6 +109,8 @@ struct ChapterCommandLineTests {
         let announcement: String
         let figures: [String]
         var pairs: [(String, String)] = []
+        /// Figures that must be near zero with the solutions: differences from the engine.
+        var nearZero: [String] = []
         var testDescription: String { executable }
     }
 
@@ -131,7 +133,8 @@ struct ChapterCommandLineTests {
                          ("your Adam, η = 0.001 validation accuracy", "Adam, η = 0.001 validation accuracy"),
                          ("tanh, your Xavier uniform last-layer deviation", "tanh, Xavier last-layer deviation")]),
         MineCase(executable: "chapter06", announcement: "Using your 6.1 convolution by direct loops, 6.3 im2col",
-                 figures: ["cnn test accuracy", "cnn validation accuracy", "pooled features change for a 1-pixel shift"]),
+                 figures: ["cnn test accuracy", "cnn validation accuracy", "pooled features change for a 1-pixel shift"],
+                 nearZero: ["your 6.1 convolution, largest difference from conv1"]),
     ]
 
     /// The value of a closing `name: value` line.
@@ -156,6 +159,10 @@ struct ChapterCommandLineTests {
             // The Xavier row compares a uniform draw with a normal one of the same variance.
             let tolerance = yours.contains("deviation") ? 0.05 : 0.005
             #expect(a != nil && b != nil && abs(a! - b!) <= tolerance, "\(yours) \(a ?? .nan) against \(engine) \(b ?? .nan)")
+        }
+        for name in mineCase.nearZero {
+            let value = Self.figure(name, in: mine.output)
+            #expect(value != nil && abs(value!) <= 1e-3, "\(name): \(value ?? .nan)")
         }
     }
 

@@ -94,6 +94,7 @@ struct Chapter06: ParsableCommand {
             // Your loop convolution is far too slow to train with; it is checked here instead.
             let difference = parts.compareYourConvolution(with: conv1, on: test.inputs.rows(Array(0..<8)))
             print("   your 6.1 convolution against conv1 on 8 test images: largest difference \(difference)")
+            summary.add("your 6.1 convolution, largest difference from conv1", difference)
         }
         print("   test loss \(NumberFormat.fixed(testLoss, decimals: 4)), test accuracy \(NumberFormat.fixed(testAccuracy, decimals: 4))")
         summary.add("cnn parameters", network.parameterCount)

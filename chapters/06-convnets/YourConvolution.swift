@@ -44,10 +44,12 @@ struct ConvolutionParts {
         }
     }
 
-    /// Your loop convolution (6.1) against the engine's layer on a few images: the largest difference.
+    /// Your loop convolution (6.1) against the engine's layer on a few images: the largest
+    /// difference. The layer applies its ReLU itself, so yours gets one too.
     func compareYourConvolution(with layer: Conv2D, on images: Tensor) -> Float {
-        let yours = ConvolutionExercise.convolve2D(input: images, kernel: layer.weight.value, bias: layer.bias.value,
-                                                  stride: layer.stride, padding: layer.padding)
+        let convolved = ConvolutionExercise.convolve2D(input: images, kernel: layer.weight.value, bias: layer.bias.value,
+                                                      stride: layer.stride, padding: layer.padding)
+        let yours = layer.followedByReLU ? ReLU().forward(convolved) : convolved
         let engine = layer.forward(images)
         guard yours.shape == engine.shape else { return .infinity }
         return abs(yours - engine).max()
