@@ -88,6 +88,9 @@ let package = Package(
                 path: "Sources/Engine/06-ConvolutionalNetworks",
                 swiftSettings: strict + optimisedInDebug,
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
+        // Chapter 07's engine, ahead of its exercise and demo: it joins `floors` with them.
+        .target(name: "Regularization", dependencies: ["ConvolutionalNetworks"], path: "Sources/Engine/07-Regularization",
+                swiftSettings: strict + optimisedInDebug),
     ] + chapters.map { chapter in
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
         .target(name: exerciseModule(chapter), dependencies: [.target(name: floors[chapter - 1].module), "ExerciseSupport"],
@@ -116,7 +119,7 @@ let package = Package(
                           path: "Sources/Tools/Course", swiftSettings: strict),
 
         // MARK: - Tests
-        .testTarget(name: "EngineTests", dependencies: ["ConvolutionalNetworks", "Training", "Backpropagation", "Classification", "LinearRegression", "Perceptron", "Tensors"], swiftSettings: strict),
+        .testTarget(name: "EngineTests", dependencies: ["Regularization", "ConvolutionalNetworks", "Training", "Backpropagation", "Classification", "LinearRegression", "Perceptron", "Tensors"], swiftSettings: strict),
         .testTarget(name: "SupportTests",
                     dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport", "CourseGrading"],
                     swiftSettings: strict),

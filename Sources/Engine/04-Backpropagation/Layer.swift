@@ -24,6 +24,27 @@ public final class Parameter {
     }
 }
 
+/// Numbers a layer keeps that are not trained by gradients, such as batch normalisation's
+/// running mean (chapter 07). They are saved and restored with the parameters, and no
+/// optimiser ever sees them.
+public final class LayerState {
+    /// The current value.
+    public var value: Tensor
+    /// A name for messages and checkpoints, such as "bn1.runningMean".
+    public let name: String
+
+    public init(_ value: Tensor, name: String) {
+        self.value = value
+        self.name = name
+    }
+}
+
+/// Whether a network is learning or being measured. Layers that behave differently in the
+/// two, dropout and batch normalisation (chapter 07), follow it; the others ignore it.
+public enum Mode: Sendable, Equatable {
+    case training, evaluation
+}
+
 /// One stage of a network, its forward and backward passes side by side.
 public protocol Layer: AnyObject {
     /// The output for a batch of inputs. Remembers what `backward` will need.
@@ -38,11 +59,17 @@ public protocol Layer: AnyObject {
     var parameters: [Parameter] { get }
     /// A short description, such as "Linear(784 → 256)".
     var description: String { get }
+    /// Numbers kept beside the parameters that gradients do not train (none for most layers).
+    var state: [LayerState] { get }
+    /// Switches the layer to training or evaluation behaviour (nothing to do for most layers).
+    func setMode(_ mode: Mode)
 }
 
 extension Layer {
     public var parameters: [Parameter] { [] }
     public func backwardParametersOnly(_ outputGradient: Tensor) { _ = backward(outputGradient) }
+    public var state: [LayerState] { [] }
+    public func setMode(_ mode: Mode) {}
 }
 
 /// Stops with a message naming the layer when `backward` runs before `forward`.

@@ -2,18 +2,20 @@
 // Chapter 05 replaces the plain step with optimisers and adds callbacks.
 
 extension Sequential {
-    /// The class scores (logits) of each row, computed in batches so a large set does not
-    /// need one huge intermediate tensor.
+    /// The class scores (logits) of each row, in evaluation mode, computed in batches so a
+    /// large set does not need one huge intermediate tensor.
     public func scores(_ inputs: Tensor, batchSize: Int = 1000) -> Tensor {
-        let n = inputs.shape[0]
-        var rows: [Float] = []
-        var classes = 0
-        for start in stride(from: 0, to: n, by: batchSize) {
-            let out = forward(inputs.rows(Array(start..<Swift.min(start + batchSize, n))))
-            classes = out.shape[1]
-            rows += out.scalars
+        evaluating {
+            let n = inputs.shape[0]
+            var rows: [Float] = []
+            var classes = 0
+            for start in stride(from: 0, to: n, by: batchSize) {
+                let out = forward(inputs.rows(Array(start..<Swift.min(start + batchSize, n))))
+                classes = out.shape[1]
+                rows += out.scalars
+            }
+            return Tensor(shape: [n, classes], scalars: rows)
         }
-        return Tensor(shape: [n, classes], scalars: rows)
     }
 
     /// Mean cross-entropy and accuracy on a dataset of inputs [n, d] and labels [n].

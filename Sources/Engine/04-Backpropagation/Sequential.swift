@@ -4,6 +4,8 @@
 /// Layers applied one after another: y = fₘ(… f₂(f₁(x))).
 public final class Sequential: Layer {
     public let layers: [any Layer]
+    /// Training unless switched: `evaluating` switches to evaluation for the time it runs.
+    public private(set) var mode: Mode = .training
 
     public init(_ layers: [any Layer]) {
         precondition(!layers.isEmpty, "Sequential: a network needs at least one layer")
@@ -28,6 +30,23 @@ public final class Sequential: Layer {
     }
 
     public var parameters: [Parameter] { layers.flatMap(\.parameters) }
+
+    public var state: [LayerState] { layers.flatMap(\.state) }
+
+    public func setMode(_ mode: Mode) {
+        self.mode = mode
+        for layer in layers { layer.setMode(mode) }
+    }
+
+    /// Runs `body` with every layer in evaluation mode, then puts the mode back as it was:
+    /// how every accuracy and loss that is reported gets measured, so that no figure is ever
+    /// taken with dropout on or with one batch's statistics (chapter 07).
+    public func evaluating<Result>(_ body: () throws -> Result) rethrows -> Result {
+        let previous = mode
+        setMode(.evaluation)
+        defer { setMode(previous) }
+        return try body()
+    }
 
     public var description: String { layers.map(\.description).joined(separator: " → ") }
 

@@ -27,7 +27,7 @@ public struct EarlyStoppingRule: Sendable, Equatable {
 }
 
 /// A callback applying `EarlyStoppingRule` (or another decision) to the validation loss; it
-/// copies the network's parameters at each new best epoch and restores them when training ends.
+/// copies the network's parameters (and layers' state) at each new best epoch and restores them when training ends.
 public final class EarlyStopping: TrainingCallback {
     public let rule: EarlyStoppingRule
     /// The decision applied after each epoch: the rule's, or the one given to `init`.
@@ -60,7 +60,8 @@ public final class EarlyStopping: TrainingCallback {
         let (stop, best) = decide(losses)
         if best != bestEpoch {
             bestEpoch = best
-            bestValues = network.parameters.map(\.value)
+            // The layers' state too: batch normalisation's running statistics belong to the weights they were learned with.
+            bestValues = network.parameters.map(\.value) + network.state.map(\.value)
         }
         if stop { stoppedEpoch = record.epoch }
         return stop ? .stop : .proceed
@@ -69,6 +70,8 @@ public final class EarlyStopping: TrainingCallback {
     /// Puts the best epoch's weights back.
     public func trainingEnded(network: Sequential) {
         guard !bestValues.isEmpty else { return }
-        for (parameter, value) in zip(network.parameters, bestValues) { parameter.value = value }
+        let parameters = network.parameters
+        for (parameter, value) in zip(parameters, bestValues) { parameter.value = value }
+        for (state, value) in zip(network.state, bestValues.dropFirst(parameters.count)) { state.value = value }
     }
 }

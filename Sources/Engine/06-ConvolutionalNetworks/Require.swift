@@ -1,10 +1,10 @@
 // Stopping on bad input with a message, in every build.
 
 /// Stops with `message` when `condition` is false. Unlike `precondition`, whose message an
-/// optimised build leaves out, this says what went wrong in every build, and this module is
-/// optimised even in debug builds (Package.swift).
+/// optimised build leaves out, this says what went wrong in every build, and the modules
+/// from this chapter on are optimised even in debug builds (Package.swift).
 @inline(__always)
-func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String,
+package func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String,
              file: StaticString = #file, line: UInt = #line) {
     if !condition() { fatalError(message(), file: file, line: line) }
 }

@@ -51,8 +51,10 @@ struct MLPBenchmark: ParsableCommand {
 
         let inferenceStart = clock.now
         var correct: Float = 0
-        for batch in test.batches(size: 256) {
-            correct += accuracy(scores: network.forward(batch.inputs), labels: batch.targets) * Float(batch.count)
+        network.evaluating {
+            for batch in test.batches(size: 256) {
+                correct += accuracy(scores: network.forward(batch.inputs), labels: batch.targets) * Float(batch.count)
+            }
         }
         let inferenceSeconds = (clock.now - inferenceStart).inSeconds
 

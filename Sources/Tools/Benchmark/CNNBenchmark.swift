@@ -62,8 +62,10 @@ struct CNNBenchmark: ParsableCommand {
 
         let inferenceStart = clock.now
         var correct: Float = 0
-        for batch in test.batches(size: 256) {
-            correct += accuracy(scores: network.forward(asImages(batch.inputs)), labels: batch.targets) * Float(batch.count)
+        network.evaluating {
+            for batch in test.batches(size: 256) {
+                correct += accuracy(scores: network.forward(asImages(batch.inputs)), labels: batch.targets) * Float(batch.count)
+            }
         }
         let inferenceSeconds = (clock.now - inferenceStart).inSeconds
 
@@ -90,6 +92,8 @@ final class TimedLayer: Layer {
     func backward(_ outputGradient: Tensor) -> Tensor { timed { layer.backward(outputGradient) } }
     func backwardParametersOnly(_ outputGradient: Tensor) { timed { layer.backwardParametersOnly(outputGradient) } }
     var parameters: [Parameter] { layer.parameters }
+    var state: [LayerState] { layer.state }
+    func setMode(_ mode: Mode) { layer.setMode(mode) }
     var description: String { layer.description }
 
     private func timed<Result>(_ body: () -> Result) -> Result {
