@@ -96,8 +96,8 @@ struct RegularizationTests {
         norm.scale.value = Tensor.normal([shape[1]], mean: 1, standardDeviation: 0.5, using: &generator)
         norm.shift.value = Tensor.normal([shape[1]], using: &generator)
         // ∂L/∂x is a difference of nearly equal terms (∂y less its means), so its small entries
-        // carry Float's rounding; below 0.05 they are compared absolutely, not relatively.
-        for report in checkLayerGradients(norm, input: Self.normal(shape, seed: 721, deviation: 2), floor: 0.05,
+        // carry Float's rounding (about 1e-4); below 0.1 they are compared absolutely, not relatively.
+        for report in checkLayerGradients(norm, input: Self.normal(shape, seed: 721, deviation: 2), floor: 0.1,
                                           using: &generator) {
             #expect(report.comparison.passes(), "\(report)")
         }
