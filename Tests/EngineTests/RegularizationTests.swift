@@ -152,6 +152,26 @@ struct RegularizationTests {
         #expect(network.mode == .training && dropout.mode == .training)
     }
 
+    @Test("the trainer augments training batches only, trains in training mode, and leaves the network in it")
+    func trainerModesAndAugmentation() throws {
+        var generator = SeededGenerator(seed: 775)
+        let dropout = Dropout(rate: 0.5, using: &generator)
+        let network = Sequential([Linear(4, 3, using: &generator), dropout])
+        network.setMode(.evaluation)
+        let labels = Tensor(shape: [40], scalars: (0..<40).map { Float($0 % 3) })
+        let (training, validation) = (Dataset(inputs: Self.normal([40, 4], seed: 776), targets: labels),
+                                      Dataset(inputs: Self.normal([40, 4], seed: 777), targets: labels))
+        nonisolated(unsafe) var augmentedRows = 0, modesSeen: Set<Mode> = []
+        let trainer = Trainer(network: network, optimizer: SGD(learningRate: 0.1)) { inputs in
+            augmentedRows += inputs.shape[0]
+            modesSeen.insert(dropout.mode)
+            return inputs * 2
+        }
+        _ = try trainer.fit(training, validation: validation, epochs: 2, batchSize: 8, using: &generator)
+        #expect(augmentedRows == 80, "every training row of 2 epochs once, no validation row: \(augmentedRows)")
+        #expect(modesSeen == [.training] && network.mode == .training)
+    }
+
     @Test("early stopping restores the layers' state with the best weights")
     func earlyStoppingRestoresState() {
         let norm = BatchNorm(features: 2)

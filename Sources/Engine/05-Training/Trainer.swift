@@ -37,29 +37,37 @@ public final class Trainer {
     public let optimizer: any Optimizer
     public let schedule: LearningRateSchedule
     public var callbacks: [any TrainingCallback]
+    /// Applied to each training batch's inputs before its forward pass, never to validation
+    /// data: data augmentation (chapter 07).
+    public var augment: ((Tensor) -> Tensor)?
     private let baseRate: Float
 
     public init(network: Sequential, optimizer: any Optimizer, schedule: LearningRateSchedule = .constant,
-                callbacks: [any TrainingCallback] = []) {
+                callbacks: [any TrainingCallback] = [], augment: ((Tensor) -> Tensor)? = nil) {
         self.network = network
         self.optimizer = optimizer
         self.schedule = schedule
         self.callbacks = callbacks
+        self.augment = augment
         self.baseRate = optimizer.learningRate
     }
 
     /// Runs up to `epochs` epochs of mini-batches of `batchSize` drawn from a fresh permutation
-    /// each epoch, stopping early when a callback says so. Throws `DivergenceError` at the
-    /// first step whose loss is NaN or infinite.
+    /// each epoch, stopping early when a callback says so. The network trains in training mode
+    /// and is measured in evaluation mode (`Sequential.evaluating`). Throws `DivergenceError`
+    /// at the first step whose loss is NaN or infinite.
     public func fit(_ training: Dataset, validation: Dataset? = nil, epochs: Int, batchSize: Int,
                     using generator: inout SeededGenerator) throws -> TrainingHistory {
         defer { callbacks.forEach { $0.trainingEnded(network: network) } }
+        network.setMode(.training)
         var learningRates: [Float] = []
         let result = try runEpochs(
             on: training, validation: validation, epochs: epochs, batchSize: batchSize,
             using: &generator, operation: "Trainer.fit",
             learningRate: { epoch, _ in schedule.rate(epoch: epoch, base: baseRate) },
-            computeGradients: { batch in network.trainingStep(batch) },
+            computeGradients: { batch in
+                network.trainingStep(augment.map { Dataset(inputs: $0(batch.inputs), targets: batch.targets) } ?? batch)
+            },
             update: { rate in
                 optimizer.learningRate = rate
                 optimizer.step(network.parameters)
