@@ -103,6 +103,22 @@ struct RegularizationTests {
         }
     }
 
+    @Test("a BatchNorm that applies its own ReLU gives the numbers of BatchNorm then ReLU, forward and backward",
+          arguments: [[16, 6], [4, 3, 5, 5]])
+    func fusedReLU(_ shape: [Int]) {
+        let fused = BatchNorm(features: shape[1], followedByReLU: true), plain = BatchNorm(features: shape[1])
+        let relu = ReLU()
+        for norm in [fused, plain] { norm.shift.value = Self.normal([shape[1]], seed: 722, deviation: 0.5) }
+        let x = Self.normal(shape, seed: 723, deviation: 2)
+        let y = fused.forward(x), expected = relu.forward(plain.forward(x))
+        #expect(y.min() == 0 && y.max() > 0)
+        #expect(abs(y - expected).max() < 1e-6)
+        let dy = Self.normal(shape, seed: 724)
+        #expect(abs(fused.backward(dy) - plain.backward(relu.backward(dy))).max() < 1e-5)
+        #expect(abs(fused.scale.gradient - plain.scale.gradient).max() < 1e-4)
+        #expect(abs(fused.shift.gradient - plain.shift.gradient).max() < 1e-4)
+    }
+
     @Test("the running statistics follow r ← (1 − momentum) r + momentum · batch, with the unbiased variance")
     func runningStatistics() {
         let norm = BatchNorm(features: 2, momentum: 0.25)

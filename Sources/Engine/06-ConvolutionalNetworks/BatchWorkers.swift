@@ -13,7 +13,7 @@ public let batchWorkerCount = max(1, min(ProcessInfo.processInfo.activeProcessor
 
 /// Runs `body(worker, images)` for each worker on a range of the `count` images, in
 /// parallel, with BLAS on one thread per call.
-func forEachWorker(images count: Int, _ body: @Sendable (_ worker: Int, _ images: Range<Int>) -> Void) {
+package func forEachWorker(images count: Int, _ body: @Sendable (_ worker: Int, _ images: Range<Int>) -> Void) {
     let workers = min(batchWorkerCount, max(count, 1))
     guard workers > 1 else {
         body(0, 0..<count)
@@ -42,16 +42,39 @@ func sgemm(_ transposeA: Bool, _ transposeB: Bool, m: Int, n: Int, k: Int, alpha
 /// The sum of `count` floats, eight lanes at a time: a plain `total += x[i]` loop stays
 /// scalar, because the compiler keeps the order of floating-point additions.
 @inline(__always)
-func sumOfRow(_ x: UnsafePointer<Float>, count: Int) -> Float {
-    var lanes = SIMD8<Float>()
+package func sumOfRow(_ x: UnsafePointer<Float>, count: Int) -> Float {
+    laneSum(count) { i in UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self) } scalar: { x[$0] }
+}
+
+/// Σ a[i] b[i] over `count` floats, eight lanes at a time.
+@inline(__always)
+package func dotOfRows(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, count: Int) -> Float {
+    laneSum(count) { i in
+        UnsafeRawPointer(a + i).loadUnaligned(as: SIMD8<Float>.self) * UnsafeRawPointer(b + i).loadUnaligned(as: SIMD8<Float>.self)
+    } scalar: { a[$0] * b[$0] }
+}
+
+/// Σ (x[i] − center)² over `count` floats, eight lanes at a time.
+@inline(__always)
+package func squaredDeviationsOfRow(_ x: UnsafePointer<Float>, from center: Float, count: Int) -> Float {
+    laneSum(count) { i in
+        let d = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self) - SIMD8(repeating: center)
+        return d * d
+    } scalar: { (x[$0] - center) * (x[$0] - center) }
+}
+
+/// Adds `lanes(i)` for i = 0, 8, 16, … in eight accumulators, then `scalar(i)` for the rest.
+@inline(__always)
+private func laneSum(_ count: Int, _ lanes: (Int) -> SIMD8<Float>, scalar: (Int) -> Float) -> Float {
+    var sums = SIMD8<Float>()
     var i = 0
     while i + 8 <= count {
-        lanes += UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)
+        sums += lanes(i)
         i += 8
     }
-    var total = lanes.sum()
+    var total = sums.sum()
     while i < count {
-        total += x[i]
+        total += scalar(i)
         i += 1
     }
     return total
