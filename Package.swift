@@ -111,7 +111,7 @@ let package = Package(
                 swiftSettings: strict),
 
         // MARK: - Tools (Sources/Tools)
-        .executableTarget(name: "bench", dependencies: ["ConvolutionalNetworks", "CourseRuntime"],
+        .executableTarget(name: "bench", dependencies: ["Regularization", "CourseRuntime"],
                           path: "Sources/Tools/Benchmark", swiftSettings: strict),
         .executableTarget(name: "course",
                           dependencies: ["ExerciseGenerator", "CourseGrading",

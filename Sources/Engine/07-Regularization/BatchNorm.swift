@@ -27,8 +27,10 @@ public final class BatchNorm: Layer {
     /// Whether the layer applies ReLU to its output itself, as `Conv2D` can (chapter 06).
     public let followedByReLU: Bool
     public private(set) var mode: Mode = .training
-    /// What backward needs: x̂, 1/√(σ² + ε) per feature, and the mode forward ran in.
-    private var normalized: Tensor?
+    /// What backward needs: the input, μ and 1/√(σ² + ε) per feature (x̂ is recomputed from
+    /// them rather than kept: one pass over memory fewer each way), and the mode forward ran in.
+    private var input: Tensor?
+    private var center: [Float] = []
     private var inverseDeviation: [Float] = []
     private var forwardMode: Mode = .training
     /// The output, kept only with `followedByReLU`: its positive entries are ReLU's mask.
@@ -74,16 +76,14 @@ public final class BatchNorm: Layer {
         var variance = training ? [Float](repeating: 0, count: d) : runningVariance.value.scalars
         var inverse = [Float](repeating: 0, count: d)
         let (gamma, beta, epsilon, relu) = (scale.value.scalars, shift.value.scalars, self.epsilon, followedByReLU)
-        // Every x̂ and y is written below, so neither is zeroed first.
-        var normalized = Tensor(shape: input.shape) { _ in }
+        // Every y is written below, so the output is not zeroed first.
         var output = Tensor(shape: input.shape) { _ in }
         input.withUnsafeScalars { xs in
-            normalized.withUnsafeMutableScalars { xhats in
                 output.withUnsafeMutableScalars { ys in
                     mean.withUnsafeMutableBufferPointer { means in
                         variance.withUnsafeMutableBufferPointer { variances in
                             inverse.withUnsafeMutableBufferPointer { inverses in
-                                nonisolated(unsafe) let (x, xhat, y) = (xs.baseAddress!, xhats.baseAddress!, ys.baseAddress!)
+                                nonisolated(unsafe) let (x, y) = (xs.baseAddress!, ys.baseAddress!)
                                 nonisolated(unsafe) let (mu, sigma2, s) = (means.baseAddress!, variances.baseAddress!,
                                                                            inverses.baseAddress!)
                                 // Each worker takes whole features: their statistics need no merging.
@@ -101,14 +101,15 @@ public final class BatchNorm: Layer {
                                             sigma2[j] = Float(squares / Double(m))
                                         }
                                         s[j] = 1 / (sigma2[j] + epsilon).squareRoot()
-                                        let (center, deviation, g, b) = (mu[j], s[j], gamma[j], beta[j])
+                                        // y = γ(x − μ)s + β = a x + c, with a = γs and c = β − aμ.
+                                        let a = gamma[j] * s[j], c = beta[j] - gamma[j] * s[j] * mu[j]
                                         for o in 0..<outer {
                                             let start = (o * d + j) * inner
-                                            let (from, to, out) = (x + start, xhat + start, y + start)
-                                            for p in 0..<inner {
-                                                let value = (from[p] - center) * deviation
-                                                to[p] = value
-                                                out[p] = relu ? Swift.max(0, g * value + b) : g * value + b
+                                            let (from, out) = (x + start, y + start)
+                                            if relu {
+                                                for p in 0..<inner { out[p] = Swift.max(0, a * from[p] + c) }
+                                            } else {
+                                                for p in 0..<inner { out[p] = a * from[p] + c }
                                             }
                                         }
                                     }
@@ -117,7 +118,6 @@ public final class BatchNorm: Layer {
                         }
                     }
                 }
-            }
         }
         if training {
             // The running variance is the unbiased estimate, m/(m − 1) σ², as PyTorch keeps it.
@@ -129,61 +129,73 @@ public final class BatchNorm: Layer {
                 (1 - momentum) * runningVariance.value[$0] + momentum * unbiased * variance[$0]
             })
         }
-        self.normalized = normalized
+        self.input = input
         self.output = relu ? output : nil
+        center = mean
         inverseDeviation = inverse
         forwardMode = mode
         return output
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        guard let xhat = normalized else {
+        guard let input else {
             fatalError("\(description).backward: call forward first, so the layer has an input to differentiate at")
         }
-        require(outputGradient.shape == xhat.shape,
-                "shape mismatch in \(description).backward: gradient \(outputGradient.shape), input \(xhat.shape)")
-        let (outer, inner) = layout(xhat.shape, "backward")
+        require(outputGradient.shape == input.shape,
+                "shape mismatch in \(description).backward: gradient \(outputGradient.shape), input \(input.shape)")
+        let (outer, inner) = layout(input.shape, "backward")
         let (d, m) = (features, outer * inner)
-        let gamma = scale.value.scalars
-        let (training, inverse) = (forwardMode == .training, inverseDeviation)
-        // Through ReLU's mask first, when the layer applied it: ∂L/∂(γx̂ + β) = ∂y ⊙ [y > 0].
-        let dy = output.map { y in
-            outputGradient.withUnsafeScalars { g in
-                y.withUnsafeScalars { ys in
-                    Tensor(shape: y.shape) { masked in
-                        for i in 0..<masked.count {
-                            let gradient = g[i]   // read unconditionally, so the loop vectorises
-                            masked[i] = ys[i] > 0 ? gradient : 0
-                        }
-                    }
-                }
-            }
-        } ?? outputGradient
+        let (gamma, mean, inverse, training) = (scale.value.scalars, center, inverseDeviation, forwardMode == .training)
+        // With the fused ReLU, ∂y passes where y > 0 only; without it, everywhere (the mask is ∂y itself
+        // read twice, which costs nothing extra).
+        let mask = output ?? outputGradient
+        let masked = output != nil
         var sumGradient = [Float](repeating: 0, count: d), sumGradientXhat = [Float](repeating: 0, count: d)
-        var inputGradient = Tensor(shape: xhat.shape) { _ in }
-        dy.withUnsafeScalars { dys in
-            xhat.withUnsafeScalars { xs in
-                inputGradient.withUnsafeMutableScalars { dxs in
-                    sumGradient.withUnsafeMutableBufferPointer { sums in
-                        sumGradientXhat.withUnsafeMutableBufferPointer { weightedSums in
-                            nonisolated(unsafe) let (g, x, dx) = (dys.baseAddress!, xs.baseAddress!, dxs.baseAddress!)
-                            nonisolated(unsafe) let (sum, weighted) = (sums.baseAddress!, weightedSums.baseAddress!)
-                            forEachWorker(images: d) { _, features in
-                                for j in features {
-                                    // Σ ∂y and Σ ∂y x̂: ∂L/∂β and ∂L/∂γ, and the two means the training form needs.
-                                    var (total, totalWeighted): (Double, Double) = (0, 0)
-                                    for o in 0..<outer {
-                                        let start = (o * d + j) * inner
-                                        total += Double(sumOfRow(g + start, count: inner))
-                                        totalWeighted += Double(dotOfRows(g + start, x + start, count: inner))
-                                    }
-                                    (sum[j], weighted[j]) = (Float(total), Float(totalWeighted))
-                                    let factor = gamma[j] * inverse[j]
-                                    let (meanGradient, meanWeighted) = training ? (sum[j] / Float(m), weighted[j] / Float(m)) : (0, 0)
-                                    for o in 0..<outer {
-                                        let start = (o * d + j) * inner
-                                        let (from, xh, to) = (g + start, x + start, dx + start)
-                                        for p in 0..<inner { to[p] = factor * (from[p] - meanGradient - xh[p] * meanWeighted) }
+        // Every entry of ∂x is written below, so it is not zeroed first.
+        var inputGradient = Tensor(shape: input.shape) { _ in }
+        outputGradient.withUnsafeScalars { dys in
+            input.withUnsafeScalars { xs in
+                mask.withUnsafeScalars { ys in
+                    inputGradient.withUnsafeMutableScalars { dxs in
+                        sumGradient.withUnsafeMutableBufferPointer { sums in
+                            sumGradientXhat.withUnsafeMutableBufferPointer { weightedSums in
+                                nonisolated(unsafe) let (g, x, y, dx) = (dys.baseAddress!, xs.baseAddress!, ys.baseAddress!,
+                                                                         dxs.baseAddress!)
+                                nonisolated(unsafe) let (sum, weighted) = (sums.baseAddress!, weightedSums.baseAddress!)
+                                forEachWorker(images: d) { _, features in
+                                    for j in features {
+                                        // Σ ∂y and Σ ∂y x̂ = s Σ ∂y (x − μ): ∂L/∂β and ∂L/∂γ, and the two
+                                        // means the training form needs.
+                                        var (total, totalCentered): (Double, Double) = (0, 0)
+                                        for o in 0..<outer {
+                                            let start = (o * d + j) * inner
+                                            let sums = Self.maskedSums(g + start, y + start, masked: masked, x + start, from: mean[j],
+                                                                  count: inner)
+                                            total += Double(sums.gradient)
+                                            totalCentered += Double(sums.centered)
+                                        }
+                                        (sum[j], weighted[j]) = (Float(total), Float(totalCentered) * inverse[j])
+                                        // ∂x = γs (∂y − mean(∂y) − x̂ mean(∂y x̂)), with x̂ = (x − μ)s recomputed.
+                                        let factor = gamma[j] * inverse[j]
+                                        let (meanGradient, meanWeighted) = training ? (sum[j] / Float(m), weighted[j] / Float(m)) : (0, 0)
+                                        let (mu, s) = (mean[j], inverse[j])
+                                        for o in 0..<outer {
+                                            let start = (o * d + j) * inner
+                                            let (from, gate, xs, to) = (g + start, y + start, x + start, dx + start)
+                                            // Two loops rather than a test of `masked` per value, and every value
+                                            // read unconditionally: both keep the loops vectorised.
+                                            if masked {
+                                                for p in 0..<inner {
+                                                    let (gradient, output) = (from[p], gate[p])
+                                                    let passed = output > 0 ? gradient : 0
+                                                    to[p] = factor * (passed - meanGradient - (xs[p] - mu) * s * meanWeighted)
+                                                }
+                                            } else {
+                                                for p in 0..<inner {
+                                                    to[p] = factor * (from[p] - meanGradient - (xs[p] - mu) * s * meanWeighted)
+                                                }
+                                            }
+                                        }
                                     }
                                 }
                             }
@@ -195,6 +207,31 @@ public final class BatchNorm: Layer {
         shift.gradient = Tensor(shape: [d], scalars: sumGradient)
         scale.gradient = Tensor(shape: [d], scalars: sumGradientXhat)
         return inputGradient
+    }
+
+    /// Σ g' and Σ g' (x − center) over `count` values, where g' is g, or g where y > 0 when
+    /// `masked`: eight lanes at a time.
+    @inline(__always)
+    private static func maskedSums(_ g: UnsafePointer<Float>, _ y: UnsafePointer<Float>, masked: Bool, _ x: UnsafePointer<Float>,
+                            from center: Float, count: Int) -> (gradient: Float, centered: Float) {
+        func load(_ p: UnsafePointer<Float>, _ i: Int) -> SIMD8<Float> { UnsafeRawPointer(p + i).loadUnaligned(as: SIMD8<Float>.self) }
+        var (sums, centered) = (SIMD8<Float>(), SIMD8<Float>())
+        var i = 0
+        while i + 8 <= count {
+            var gradient = load(g, i)
+            if masked { gradient.replace(with: 0, where: load(y, i) .<= 0) }
+            sums += gradient
+            centered += gradient * (load(x, i) - SIMD8(repeating: center))
+            i += 8
+        }
+        var (total, totalCentered) = (sums.sum(), centered.sum())
+        while i < count {
+            let gradient = !masked || y[i] > 0 ? g[i] : 0
+            total += gradient
+            totalCentered += gradient * (x[i] - center)
+            i += 1
+        }
+        return (total, totalCentered)
     }
 
     public var parameters: [Parameter] { [scale, shift] }

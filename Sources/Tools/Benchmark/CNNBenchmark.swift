@@ -3,9 +3,11 @@
 // conv 5×5 (1 → 32), ReLU, max-pool 2, conv 5×5 (32 → 64), ReLU, max-pool 2, flatten,
 // fc 1024 → 128, ReLU, fc 128 → 10; one epoch at batch 64 (SGD, η = 0.05, momentum 0.9),
 // then inference at batch 256. Prints last the images per second of both, after the
-// GFLOP/s the convolutions reached while training.
-import ConvolutionalNetworks
+// GFLOP/s the convolutions reached while training. `--batchnorm` is chapter 07's variant
+// (`benchmarks/cnn.py --batchnorm`): batch normalisation between each convolution and its
+// ReLU, dropout 0.5 before fc2; its figures are named cnn-bn.
 import CourseRuntime
+import Regularization
 import Foundation
 
 struct CNNBenchmark: ParsableCommand {
@@ -18,18 +20,28 @@ struct CNNBenchmark: ParsableCommand {
     @Flag(help: "Print the seconds each layer's forward and backward passes took while training.")
     var profile = false
 
+    @Flag(help: "Chapter 07's variant: batch normalisation after each convolution, dropout 0.5 before the last layer.")
+    var batchnorm = false
+
     func run() throws {
         #if DEBUG
         print("note: this is a debug build; measure with `swift run -c release bench cnn`")
         #endif
         let (training, test) = try options.data()
         var generator = SeededGenerator(seed: options.seed)
-        // Each convolution applies its ReLU itself (Conv2D.swift says why).
-        let conv1 = TimedLayer(Conv2D(1, 32, kernelSize: 5, followedByReLU: true, name: "conv1", using: &generator))
-        let conv2 = TimedLayer(Conv2D(32, 64, kernelSize: 5, followedByReLU: true, name: "conv2", using: &generator))
-        let layers: [TimedLayer] = [conv1, TimedLayer(MaxPool2D(size: 2)), conv2, TimedLayer(MaxPool2D(size: 2)), TimedLayer(Flatten()),
-                                    TimedLayer(Linear(1024, 128, name: "fc1", using: &generator)), TimedLayer(ReLU()),
-                                    TimedLayer(Linear(128, 10, name: "fc2", using: &generator))]
+        // Each convolution applies its ReLU itself (Conv2D.swift says why); with --batchnorm the
+        // normalisation after it does, as conv, batch norm, ReLU in PyTorch.
+        let conv1 = TimedLayer(Conv2D(1, 32, kernelSize: 5, followedByReLU: !batchnorm, name: "conv1", using: &generator))
+        let conv2 = TimedLayer(Conv2D(32, 64, kernelSize: 5, followedByReLU: !batchnorm, name: "conv2", using: &generator))
+        let normalised: (Int, String) -> [TimedLayer] = { features, name in
+            batchnorm ? [TimedLayer(BatchNorm(features: features, followedByReLU: true, name: name))] : []
+        }
+        let fc1 = TimedLayer(Linear(1024, 128, name: "fc1", using: &generator))
+        let dropout = batchnorm ? [TimedLayer(Dropout(rate: 0.5, using: &generator))] : []
+        let layers: [TimedLayer] = [conv1] + normalised(32, "bn1") + [TimedLayer(MaxPool2D(size: 2)), conv2] + normalised(64, "bn2")
+            + [TimedLayer(MaxPool2D(size: 2)), TimedLayer(Flatten()), fc1, TimedLayer(ReLU())] + dropout
+            + [TimedLayer(Linear(128, 10, name: "fc2", using: &generator))]
+        let name = batchnorm ? "cnn-bn" : "cnn"
         let network = Sequential(layers)
         let optimizer = Momentum(learningRate: 0.05, momentum: 0.9)
         func asImages(_ rows: Tensor) -> Tensor { rows.reshaped([rows.shape[0], 1, 28, 28]) }
@@ -72,10 +84,10 @@ struct CNNBenchmark: ParsableCommand {
         print("trained on \(training.count) images in \(NumberFormat.fixed(trainingSeconds, decimals: 2)) s; "
               + "last batch loss \(NumberFormat.fixed(lastLoss, decimals: 4)); "
               + "test accuracy after one epoch \(NumberFormat.fixed(correct / Float(test.count), decimals: 4))")
-        print("cnn convolutions while training: \(NumberFormat.fixed(trainingFlops / convSeconds / 1e9, decimals: 1)) GFLOP/s "
+        print("\(name) convolutions while training: \(NumberFormat.fixed(trainingFlops / convSeconds / 1e9, decimals: 1)) GFLOP/s "
               + "(\(NumberFormat.fixed(100 * convSeconds / trainingSeconds, decimals: 0)) % of the training time)")
-        print("cnn train: \(Int(Double(training.count) / trainingSeconds)) images/s")
-        print("cnn inference: \(Int(Double(test.count) / inferenceSeconds)) images/s")
+        print("\(name) train: \(Int(Double(training.count) / trainingSeconds)) images/s")
+        print("\(name) inference: \(Int(Double(test.count) / inferenceSeconds)) images/s")
     }
 }
 
