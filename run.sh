@@ -84,6 +84,8 @@ run_tests() {
     [ $stubStatus -ne 0 ] && tail -n 60 "$log/stubs.txt"
     check "every exercise test fails on its stub" $stubStatus
     for folder in chapters/[0-9][0-9]-*/; do
+        # A chapter whose notes arrive before its demo has nothing to run yet.
+        compgen -G "${folder}Chapter*.swift" >/dev/null || continue
         local chapter="${folder:9:2}"
         swift build --product "chapter$chapter" >/dev/null
         ".build/debug/chapter$chapter" --mine --quick --no-plots >"$log/mine.txt" 2>&1
@@ -96,6 +98,7 @@ run_tests() {
 
     echo "== 4. Every chapter with --quick"
     for folder in chapters/[0-9][0-9]-*/; do
+        compgen -G "${folder}Chapter*.swift" >/dev/null || continue
         local chapter="chapter${folder:9:2}"
         "$bin/$chapter" --quick --plots-dir "$log/plots" >"$log/$chapter.txt" 2>&1
         local status=$?
