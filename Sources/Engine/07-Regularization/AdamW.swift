@@ -3,7 +3,8 @@
 // a weight whose gradients are large is barely decayed. AdamW (Loshchilov and Hutter, 2019)
 // shrinks the weights outside the adaptive step instead:
 //   W ← W − η λ W,  then Adam's step with the loss's gradient alone.
-// For plain SGD the two are the same update; for Adam they differ (notes, chapter 07).
+// For plain SGD the two are the same update; for Adam they differ
+// (chapters/07-regularization/README.md, section 4).
 
 /// Adam with decoupled weight decay on every weight matrix (rank ≥ 2; biases, batch
 /// normalisation's scale and shift are not decayed).

@@ -1,6 +1,7 @@
 // Data augmentation: each training image changed a little, at random, every time it is
 // seen, in ways that should not change its label. Each change assumes something about the
-// data (notes, chapter 07): a mirrored shirt is still a shirt, a mirrored 2 is not a 2.
+// data (chapters/07-regularization/README.md, section 5): a mirrored shirt is still a
+// shirt, a mirrored 2 is not a 2.
 //
 // Shapes: images [n, c, h, w] in, the same shape out; every image draws its own changes.
 

@@ -2,7 +2,7 @@
 // standardised over the batch, then scaled and shifted by learned γ and β. In training the
 // mean and variance are the batch's; in evaluation, running averages kept from training,
 // so that an image's output does not depend on the others in its batch.
-// Derivation of the backward pass: chapters/07-regularization/README.md.
+// Derivation of the backward pass: chapters/07-regularization/README.md, section 3.
 //
 // Shapes: x [n, d] or [n, d, h, w]; γ, β, running mean and variance [d]. Over the m values
 // of feature j (m = n, or n·h·w):

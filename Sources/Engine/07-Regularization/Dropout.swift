@@ -1,7 +1,7 @@
 // Inverted dropout: in training, each input is kept with probability q = 1 − rate and
 // scaled by 1/q, or set to zero; in evaluation the layer passes its input through. The
 // scaling at training time keeps every expected activation the same in both modes, so
-// evaluation has nothing to undo. Derivation: chapters/07-regularization/README.md.
+// evaluation has nothing to undo. Derivation: chapters/07-regularization/README.md, section 2.
 //
 // Shapes: any; output and mask have the input's shape.
 //   forward   y = x ⊙ m,   m_i = 1/q with probability q, else 0
