@@ -51,18 +51,26 @@ struct ConvolutionTests {
         ([2, 1, 12, 11], [2, 1, 4, 3], 1, 2),
     ]
 
+    /// Shape `index` of `shapes` with random images, kernel and bias drawn from `seed`, and the
+    /// generator to draw ∂y from.
+    static func problem(_ index: Int, seed: UInt64)
+        -> (x: Tensor, kernel: Tensor, bias: Tensor, stride: Int, padding: Int, generator: SeededGenerator, name: String) {
+        let (inputShape, kernelShape, stride, padding) = shapes[index]
+        let x = images(inputShape, seed: seed + UInt64(index))
+        var generator = SeededGenerator(seed: seed + 100 + UInt64(index))
+        let kernel = Tensor.normal(kernelShape, using: &generator), bias = Tensor.normal([kernelShape[0]], using: &generator)
+        return (x, kernel, bias, stride, padding, generator, "\(inputShape) * \(kernelShape) s\(stride) p\(padding)")
+    }
+
     @Test("Conv2D by im2col matches the direct loops, forward and backward, on odd shapes",
           arguments: Array(shapes.indices))
     func matchesDirect(_ index: Int) {
-        let (inputShape, kernelShape, stride, padding) = Self.shapes[index]
-        let x = Self.images(inputShape, seed: UInt64(600 + index))
-        var generator = SeededGenerator(seed: UInt64(700 + index))
-        let kernel = Tensor.normal(kernelShape, using: &generator), bias = Tensor.normal([kernelShape[0]], using: &generator)
+        var (x, kernel, bias, stride, padding, generator, name) = Self.problem(index, seed: 600)
         let layer = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding)
         let y = layer.forward(x)
         let reference = directConvolution2D(x, kernel: kernel, bias: bias, stride: stride, padding: padding)
         #expect(y.shape == reference.shape)
-        #expect(Self.difference(y, reference) < 1e-5, "forward \(inputShape) * \(kernelShape) s\(stride) p\(padding)")
+        #expect(Self.difference(y, reference) < 1e-5, "forward \(name)")
         let dy = Tensor.normal(y.shape, using: &generator)
         let dx = layer.backward(dy)
         let expected = directConvolution2DBackward(x, kernel: kernel, outputGradient: dy, stride: stride, padding: padding)
@@ -74,18 +82,15 @@ struct ConvolutionTests {
     @Test("a Conv2D given an im2col to use instead of its own (chapter06 --mine) gives the same numbers",
           arguments: Array(shapes.indices))
     func replacementIm2colGivesTheSameNumbers(_ index: Int) {
-        let (inputShape, kernelShape, stride, padding) = Self.shapes[index]
-        let x = Self.images(inputShape, seed: UInt64(670 + index))
-        var generator = SeededGenerator(seed: UInt64(680 + index))
-        let kernel = Tensor.normal(kernelShape, using: &generator), bias = Tensor.normal([kernelShape[0]], using: &generator)
+        var (x, kernel, bias, stride, padding, generator, name) = Self.problem(index, seed: 670)
         let engine = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding)
         let replaced = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding)
-        let (kh, kw) = (kernelShape[2], kernelShape[3])
+        let (kh, kw, s, p) = (kernel.shape[2], kernel.shape[3], stride, padding)
         replaced.replacementIm2col = { image in
-            image.reshaped([1] + image.shape).im2col(image: 0, kernelHeight: kh, kernelWidth: kw, stride: stride, padding: padding)
+            image.reshaped([1] + image.shape).im2col(image: 0, kernelHeight: kh, kernelWidth: kw, stride: s, padding: p)
         }
         let y = replaced.forward(x)
-        #expect(Self.difference(y, engine.forward(x)) < 1e-6, "forward \(inputShape) * \(kernelShape) s\(stride) p\(padding)")
+        #expect(Self.difference(y, engine.forward(x)) < 1e-6, "forward \(name)")
         let dy = Tensor.normal(y.shape, using: &generator)
         #expect(Self.difference(replaced.backward(dy), engine.backward(dy)) < 1e-6, "∂x")
         #expect(Self.difference(replaced.weight.gradient, engine.weight.gradient) < 1e-6, "∂W")
@@ -96,17 +101,14 @@ struct ConvolutionTests {
     @Test("a Conv2D that applies its own ReLU gives the numbers of Conv2D then ReLU, forward and backward",
           arguments: Array(shapes.indices))
     func fusedReLUMatchesSeparateReLU(_ index: Int) {
-        let (inputShape, kernelShape, stride, padding) = Self.shapes[index]
-        let x = Self.images(inputShape, seed: UInt64(650 + index))
-        var generator = SeededGenerator(seed: UInt64(660 + index))
-        let kernel = Tensor.normal(kernelShape, using: &generator), bias = Tensor.normal([kernelShape[0]], using: &generator)
+        var (x, kernel, bias, stride, padding, generator, name) = Self.problem(index, seed: 650)
         let fused = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding, followedByReLU: true)
         let conv = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding), relu = ReLU()
         let y = fused.forward(x), expected = relu.forward(conv.forward(x))
-        // Outputs cut to zero and outputs let through, or the mask would not be tested (the
-        // last shape has a single output).
-        if y.count > 1 { #expect(y.min() == 0 && y.max() > 0) }
-        #expect(Self.difference(y, expected) < 1e-6, "forward \(inputShape) * \(kernelShape) s\(stride) p\(padding)")
+        // Outputs cut to zero and outputs let through, or the mask would not be tested (one
+        // shape has a single output).
+        if y.count > 1 { #expect(y.min() == 0 && y.max() > 0, "\(name)") }
+        #expect(Self.difference(y, expected) < 1e-6, "forward \(name)")
         let dy = Tensor.normal(y.shape, using: &generator)
         let dx = fused.backward(dy), expectedDx = conv.backward(relu.backward(dy))
         #expect(Self.difference(dx, expectedDx) < 1e-6, "∂x")
