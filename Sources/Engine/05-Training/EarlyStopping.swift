@@ -38,6 +38,9 @@ public final class EarlyStopping: TrainingCallback {
     public private(set) var bestEpoch = 0
     public private(set) var stoppedEpoch: Int?
     private var bestValues: [Tensor] = []
+    /// The layers' state at the best epoch: batch normalisation's running statistics belong
+    /// to the weights they were measured with.
+    private var bestState: [Tensor] = []
 
     public init(patience: Int, minimumImprovement: Float = 0) {
         let rule = EarlyStoppingRule(patience: patience, minimumImprovement: minimumImprovement)
@@ -60,8 +63,8 @@ public final class EarlyStopping: TrainingCallback {
         let (stop, best) = decide(losses)
         if best != bestEpoch {
             bestEpoch = best
-            // The layers' state too: batch normalisation's running statistics belong to the weights they were learned with.
-            bestValues = network.parameters.map(\.value) + network.state.map(\.value)
+            bestValues = network.parameters.map(\.value)
+            bestState = network.state.map(\.value)
         }
         if stop { stoppedEpoch = record.epoch }
         return stop ? .stop : .proceed
@@ -70,8 +73,7 @@ public final class EarlyStopping: TrainingCallback {
     /// Puts the best epoch's weights back.
     public func trainingEnded(network: Sequential) {
         guard !bestValues.isEmpty else { return }
-        let parameters = network.parameters
-        for (parameter, value) in zip(parameters, bestValues) { parameter.value = value }
-        for (state, value) in zip(network.state, bestValues.dropFirst(parameters.count)) { state.value = value }
+        for (parameter, value) in zip(network.parameters, bestValues) { parameter.value = value }
+        for (state, value) in zip(network.state, bestState) { state.value = value }
     }
 }

@@ -178,73 +178,71 @@ public final class Conv2D: Layer {
         let unroll = Unrolling(g, layout, replacementIm2col, layer: description)
         let kernel = kernelForProduct(layout)
         let workers = min(batchWorkerCount, max(n, 1))
-        // Each worker sums its images' ∂W and ∂b apart (∂W in the kernel's layout for the
-        // product); the sums are added at the end.
-        var partialWeight = Tensor.zeros([workers, k * patch]), partialBias = Tensor.zeros([workers, k])
+        // Each worker sums its images' ∂W and ∂b apart, in one row [∂W in the kernel's layout for
+        // the product, then ∂b]; the rows are added at the end.
+        var partials = Tensor.zeros([workers, k * patch + k])
         // col2im adds into ∂x, so it starts at zero; the rows layout writes every entry.
         var dx = !inputGradient ? Tensor.zeros([0]) : layout == .columns ? Tensor.zeros(x.shape) : Tensor(shape: x.shape) { _ in }
         x.withUnsafeScalars { xs in
             kernel.withUnsafeScalars { ws in
                 outputGradient.withUnsafeScalars { dys in
                     (reluOutput ?? outputGradient).withUnsafeScalars { ys in
-                        partialWeight.withUnsafeMutableScalars { pws in
-                            partialBias.withUnsafeMutableScalars { pbs in
-                                dx.withUnsafeMutableScalars { dxs in
-                                    nonisolated(unsafe) let (x, w, dy) = (xs.baseAddress!, ws.baseAddress!, dys.baseAddress!)
-                                    nonisolated(unsafe) let reluMask = reluOutput == nil ? nil : ys.baseAddress!
-                                    nonisolated(unsafe) let (pw, pb) = (pws.baseAddress!, pbs.baseAddress!)
-                                    nonisolated(unsafe) let dxp = inputGradient ? dxs.baseAddress : nil
-                                    forEachWorker(images: n) { worker, images in
-                                        let buffers = unroll.buffers(images: group, outChannels: k)
-                                        defer { buffers.deallocate() }
-                                        let dW = pw + worker * k * patch, dB = pb + worker * k
-                                        let gathered = buffers.product
-                                        for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
-                                            let count = min(group, images.upperBound - first), width = count * pixels
-                                            // ∂Y of `count` images side by side, [k, width], through ReLU's mask
-                                            // when the layer applied it; ∂b gets its row sums.
-                                            for image in 0..<count {
-                                                for o in 0..<k {
-                                                    let offset = ((first + image) * k + o) * pixels
-                                                    let (from, to) = (dy + offset, gathered + o * width + image * pixels)
-                                                    if let reluMask {
-                                                        let y = reluMask + offset
-                                                        // ∂Y is read whether or not it passes: a load under the
-                                                        // condition would keep the loop from being vectorised.
-                                                        for q in 0..<pixels {
-                                                            let gradient = from[q]
-                                                            to[q] = y[q] > 0 ? gradient : 0
-                                                        }
-                                                    } else {
-                                                        to.update(from: from, count: pixels)
+                        partials.withUnsafeMutableScalars { partialSums in
+                            dx.withUnsafeMutableScalars { dxs in
+                                nonisolated(unsafe) let (x, w, dy) = (xs.baseAddress!, ws.baseAddress!, dys.baseAddress!)
+                                nonisolated(unsafe) let reluMask = reluOutput == nil ? nil : ys.baseAddress!
+                                nonisolated(unsafe) let partial = partialSums.baseAddress!
+                                nonisolated(unsafe) let dxp = inputGradient ? dxs.baseAddress : nil
+                                forEachWorker(images: n) { worker, images in
+                                    let buffers = unroll.buffers(images: group, outChannels: k)
+                                    defer { buffers.deallocate() }
+                                    let dW = partial + worker * (k * patch + k), dB = dW + k * patch
+                                    let gathered = buffers.product
+                                    for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
+                                        let count = min(group, images.upperBound - first), width = count * pixels
+                                        // ∂Y of `count` images side by side, [k, width], through ReLU's mask
+                                        // when the layer applied it; ∂b gets its row sums.
+                                        for image in 0..<count {
+                                            for o in 0..<k {
+                                                let offset = ((first + image) * k + o) * pixels
+                                                let (from, to) = (dy + offset, gathered + o * width + image * pixels)
+                                                if let reluMask {
+                                                    let y = reluMask + offset
+                                                    // ∂Y is read whether or not it passes: a load under the
+                                                    // condition would keep the loop from being vectorised.
+                                                    for q in 0..<pixels {
+                                                        let gradient = from[q]
+                                                        to[q] = y[q] > 0 ? gradient : 0
                                                     }
-                                                    dB[o] += sumOfRow(to, count: pixels)
+                                                } else {
+                                                    to.update(from: from, count: pixels)
                                                 }
+                                                dB[o] += sumOfRow(to, count: pixels)
                                             }
-                                            unroll.patches(of: x, images: first..<(first + count), into: buffers)
-                                            switch layout {
-                                            case .columns:
-                                                // ∂W += ∂Y Xᵀ: [k, width] · [width, patch].
-                                                sgemm(false, true, m: k, n: patch, k: width, gathered, lda: width,
-                                                      buffers.patches, ldb: width, beta: 1, dW, ldc: patch)
-                                            case .rows:
-                                                // ∂W += ∂Y X: [k, width] · [width, patch].
-                                                sgemm(false, false, m: k, n: patch, k: width, gathered, lda: width,
-                                                      buffers.patches, ldb: patch, beta: 1, dW, ldc: patch)
-                                            }
-                                            guard let dxp else { continue }
-                                            // ∂X = Wᵀ ∂Y into the patches' buffer, then each value back to its pixel.
-                                            switch layout {
-                                            case .columns:
-                                                sgemm(true, false, m: patch, n: width, k: k, w, lda: patch, gathered, ldb: width,
-                                                      beta: 0, buffers.patches, ldc: width)
-                                            case .rows:
-                                                // ∂X = ∂Yᵀ W: [width, k] · [k, patch], as rows.
-                                                sgemm(true, false, m: width, n: patch, k: k, gathered, lda: width, w, ldb: patch,
-                                                      beta: 0, buffers.patches, ldc: patch)
-                                            }
-                                            unroll.addBack(buffers, images: first..<(first + count), into: dxp)
                                         }
+                                        unroll.patches(of: x, images: first..<(first + count), into: buffers)
+                                        switch layout {
+                                        case .columns:
+                                            // ∂W += ∂Y Xᵀ: [k, width] · [width, patch].
+                                            sgemm(false, true, m: k, n: patch, k: width, gathered, lda: width,
+                                                  buffers.patches, ldb: width, beta: 1, dW, ldc: patch)
+                                        case .rows:
+                                            // ∂W += ∂Y X: [k, width] · [width, patch].
+                                            sgemm(false, false, m: k, n: patch, k: width, gathered, lda: width,
+                                                  buffers.patches, ldb: patch, beta: 1, dW, ldc: patch)
+                                        }
+                                        guard let dxp else { continue }
+                                        // ∂X = Wᵀ ∂Y into the patches' buffer, then each value back to its pixel.
+                                        switch layout {
+                                        case .columns:
+                                            sgemm(true, false, m: patch, n: width, k: k, w, lda: patch, gathered, ldb: width,
+                                                  beta: 0, buffers.patches, ldc: width)
+                                        case .rows:
+                                            // ∂X = ∂Yᵀ W: [width, k] · [k, patch], as rows.
+                                            sgemm(true, false, m: width, n: patch, k: k, gathered, lda: width, w, ldb: patch,
+                                                  beta: 0, buffers.patches, ldc: patch)
+                                        }
+                                        unroll.addBack(buffers, images: first..<(first + count), into: dxp)
                                     }
                                 }
                             }
@@ -253,9 +251,10 @@ public final class Conv2D: Layer {
                 }
             }
         }
-        let weightGradient = partialWeight.sum(alongAxis: 0)
+        let sums = partials.sum(alongAxis: 0).scalars
+        let weightGradient = Tensor(shape: [k, patch], scalars: Array(sums[..<(k * patch)]))
         weight.gradient = layout == .rows ? kernelInStoredOrder(weightGradient) : weightGradient.reshaped(weight.value.shape)
-        bias.gradient = partialBias.sum(alongAxis: 0)
+        bias.gradient = Tensor(shape: [k], scalars: Array(sums[(k * patch)...]))
         return inputGradient ? dx : nil
     }
 

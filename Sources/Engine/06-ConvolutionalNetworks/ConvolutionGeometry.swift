@@ -51,4 +51,11 @@ public struct ConvolutionGeometry: Sendable, Equatable {
         let first = min(outputLength, firstReaching(padding - offset))
         return first..<max(first, min(outputLength, firstReaching(inputLength + padding - offset)))
     }
+
+    /// The kernel columns v whose input column, j·s + v − p for output column j, lies inside
+    /// the image: the other way round from `validOutputs`, for im2row's per-pixel patches.
+    func validKernelColumns(outputColumn j: Int) -> Range<Int> {
+        let first = min(kernelWidth, max(0, padding &- j &* stride))
+        return first..<max(first, min(kernelWidth, width &+ padding &- j &* stride))
+    }
 }

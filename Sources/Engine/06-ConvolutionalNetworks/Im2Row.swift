@@ -35,17 +35,18 @@ func im2row(_ image: UnsafePointer<Float>, _ g: ConvolutionGeometry, into rows: 
     var out = rows
     for i in 0..<g.outputHeight {
         for j in 0..<g.outputWidth {
-            // Window columns v read image column j·s + v − p; those from vFirst to vEnd are inside.
-            let vFirst = min(kw, max(0, p &- j &* s)), vEnd = max(vFirst, min(kw, w &+ p &- j &* s))
+            // The window's columns inside the image, as a run of values of this patch row.
+            let valid = g.validKernelColumns(outputColumn: j)
+            let (first, end) = (valid.lowerBound &* c, valid.upperBound &* c)
             for u in 0..<g.kernelHeight {
                 let inputRow = i &* s &+ u &- p
                 if inputRow < 0 || inputRow >= g.height {
                     for e in 0..<rowLength { out[e] = 0 }
                 } else {
                     let from = image + (inputRow &* w &+ j &* s &- p) &* c
-                    for e in 0..<(vFirst &* c) { out[e] = 0 }
-                    for e in (vFirst &* c)..<(vEnd &* c) { out[e] = from[e] }
-                    for e in (vEnd &* c)..<rowLength { out[e] = 0 }
+                    for e in 0..<first { out[e] = 0 }
+                    for e in first..<end { out[e] = from[e] }
+                    for e in end..<rowLength { out[e] = 0 }
                 }
                 out += rowLength
             }
@@ -62,12 +63,13 @@ func row2im(_ rows: UnsafePointer<Float>, _ g: ConvolutionGeometry, into image: 
     var from = rows
     for i in 0..<g.outputHeight {
         for j in 0..<g.outputWidth {
-            let vFirst = min(kw, max(0, p &- j &* s)), vEnd = max(vFirst, min(kw, w &+ p &- j &* s))
+            let valid = g.validKernelColumns(outputColumn: j)
+            let (first, end) = (valid.lowerBound &* c, valid.upperBound &* c)
             for u in 0..<g.kernelHeight {
                 let inputRow = i &* s &+ u &- p
                 if inputRow >= 0 && inputRow < g.height {
                     let to = image + (inputRow &* w &+ j &* s &- p) &* c
-                    for e in (vFirst &* c)..<(vEnd &* c) { to[e] += from[e] }
+                    for e in first..<end { to[e] += from[e] }
                 }
                 from += rowLength
             }

@@ -47,7 +47,9 @@ public final class Augmentation {
         let size = c * h * w
         var result = images
         result.withUnsafeMutableScalars { pixels in
-            var scratch = [Float](repeating: 0, count: size)
+            // The image before a shift, which reads it while writing the image itself.
+            let scratch = UnsafeMutablePointer<Float>.allocate(capacity: size)
+            defer { scratch.deallocate() }
             for image in 0..<n {
                 let x = pixels.baseAddress! + image * size
                 for step in steps {
@@ -62,7 +64,7 @@ public final class Augmentation {
                         let down = Int.random(in: -maxPixels...maxPixels, using: &generator)
                         let right = Int.random(in: -maxPixels...maxPixels, using: &generator)
                         // Output (i, j) reads input (i − down, j − right), zero outside.
-                        for index in 0..<size { scratch[index] = x[index] }
+                        scratch.update(from: x, count: size)
                         for ch in 0..<c {
                             for i in 0..<h {
                                 for j in 0..<w {

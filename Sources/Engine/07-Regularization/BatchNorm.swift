@@ -146,8 +146,8 @@ public final class BatchNorm: Layer {
         let (outer, inner) = layout(input.shape, "backward")
         let (d, m) = (features, outer * inner)
         let (gamma, mean, inverse, training) = (scale.value.scalars, center, inverseDeviation, forwardMode == .training)
-        // With the fused ReLU, ∂y passes where y > 0 only; without it, everywhere (the mask is ∂y itself
-        // read twice, which costs nothing extra).
+        // With the fused ReLU, ∂y passes where y > 0 only. Without it the loops below never read
+        // the mask, and ∂y stands in for it only so that every pointer is there.
         let mask = output ?? outputGradient
         let masked = output != nil
         var sumGradient = [Float](repeating: 0, count: d), sumGradientXhat = [Float](repeating: 0, count: d)
