@@ -72,6 +72,22 @@ struct ChapterCommandLineTests {
                 "\(result.output.suffix(600))")
     }
 
+    @Test("a quick run whose first training images lack a class (a file sorted by label) names them, before any work")
+    func missingClassesInQuickRun() throws {
+        let folder = try temporaryFolder("chapter-run")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 7,000 labels sorted by class: all ten are in the file, but the first 6,000 (all
+        // that --quick keeps) stop at class 8.
+        let sorted = (0..<7000).map { UInt8($0 / 700) }
+        try Self.writeDataset(in: folder, rows: 16, columns: 16, trainLabels: sorted, testLabels: Self.everyClass(50))
+        for chapter in ["chapter04", "chapter06"] {
+            let result = try Self.run(chapter, ["--quick", "--data-dir", folder.path, "--no-plots"], seconds: 120)
+            #expect(result.status != 0, "\(chapter)")
+            #expect(result.output.contains("the first 6000 training labels of") && result.output.contains("have no images of class 9 (class 9)")
+                    && result.output.contains("is the file sorted by label?"), "\(chapter): \(result.output.suffix(600))")
+        }
+    }
+
     @Test("images of 12 x 12 pixels from an unknown dataset: the chapters adapt, and name classes by number",
           arguments: ["chapter03", "chapter04", "chapter05"])
     func otherImageSize(executable: String) throws {
@@ -164,6 +180,16 @@ struct ChapterCommandLineTests {
             let value = Self.figure(name, in: mine.output)
             #expect(value != nil && abs(value!) <= 1e-3, "\(name): \(value ?? .nan)")
         }
+    }
+
+    @Test("`bench cnn` on images other than 28 × 28 says what its network reads, before any work")
+    func benchImageSize() throws {
+        let folder = try temporaryFolder("chapter-run")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.writeDataset(in: folder, rows: 12, columns: 12, trainLabels: Self.everyClass(300), testLabels: Self.everyClass(50))
+        let result = try Self.run("bench", ["cnn", "--data-dir", folder.path], seconds: 60)
+        #expect(result.status != 0)
+        #expect(result.output.contains("reads 28 × 28 images; the data set's have 144 pixels each"), "\(result.output.suffix(600))")
     }
 
     @Test("`bench mlp --images 0` and `-5` are range errors")

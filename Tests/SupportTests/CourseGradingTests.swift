@@ -176,6 +176,15 @@ struct CourseArgumentTests {
             "\(first) and \(second)/ have the same name, alice, so one's report (alice.md, alice.json) would overwrite "
                 + "the other's: rename one of them",
         ])
+        // A case-insensitive disk would see Bob and bob as one file; summary.md is the class's.
+        let upperBob = folder.appendingPathComponent("c/Bob").path, summary = folder.appendingPathComponent("summary").path
+        for path in [upperBob, summary] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+        #expect(SubmissionFolders.problems([bob, upperBob, summary]) == [
+            "\(bob) and \(upperBob) have the same name, Bob, so one's report (Bob.md, Bob.json) would overwrite "
+                + "the other's: rename one of them",
+            "\(summary) is named summary, like the class's summary (summary.md, summary.json), which would overwrite "
+                + "its report: rename it",
+        ])
     }
 
     @Test("a chapter number must name one of chapters/' folders; the message lists them")
@@ -299,6 +308,20 @@ struct LearnerEditionTests {
         let shipped = FileManager.default.enumerator(atPath: target.path)?.allObjects as? [String] ?? []
         #expect(Set(shipped) == ["Package.swift", "exercises", "exercises/01-a", "exercises/01-a/A.swift",
                                  "exercises/\(PartHint.fileName)"])
+    }
+
+    @Test("a git checkout whose files git cannot list is not released at all: nothing untracked ships")
+    func refusesUnlistedCheckout() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("edition-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = try Self.course(in: folder)
+        // A .git that git cannot read, as when git is missing or distrusts the folder's owner.
+        try "gitdir: /nonexistent\n".write(to: root.appendingPathComponent(".git"), atomically: true, encoding: .utf8)
+        let target = folder.appendingPathComponent("release")
+        #expect {
+            try LearnerEdition.write(from: root, to: target, hints: [], solutions: [:])
+        } throws: { "\($0)".contains("is a git checkout, but `git ls-files` did not list its files") }
+        #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 
     @Test("a hint that quotes its solution stops the release")

@@ -57,14 +57,14 @@ struct Chapter04: ParsableCommand {
                         name: "xor-loss")
 
         // MARK: Data
-        let splits = ImageSplits.split(data, trainingImages: options.quick ? 6000 : nil,
-                                       testImages: options.quick ? 2000 : nil, validationFraction: 1.0 / 12,
-                                       preparation: .centered, using: &generator)
+        let splits = try ImageSplits.split(data, trainingImages: options.quick ? 6000 : nil,
+                                           testImages: options.quick ? 2000 : nil, validationFraction: 1.0 / 12,
+                                           preparation: .centered, using: &generator)
         let (train, validation, test) = (splits.train, splits.validation, splits.test)
 
         // MARK: 3. The vanishing gradient
         print("\n3. Gradient norms per layer in a 10-layer network of 64 units (plot: vanishing-gradient.png)")
-        let probe = train.subset(Array(0..<256))
+        let probe = train.subset(Array(0..<min(256, train.count)))
         var weightNorms: [LineSeries] = [], hiddenNorms: [LineSeries] = []
         let cases: [(String, (Int, Int, inout SeededGenerator) -> any Layer, () -> any Layer)] = [
             ("sigmoid", { layers.linear($0, $1, using: &$2) }, layers.sigmoid),

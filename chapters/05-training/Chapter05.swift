@@ -44,7 +44,7 @@ struct Chapter05: ParsableCommand {
 
         // MARK: 1. Initialisation
         print("1. Five initialisations of a 5-layer network of 256 units: standard deviation of each layer's output")
-        let probe = train.inputs.rows(Array(0..<500))
+        let probe = train.inputs.rows(Array(0..<min(500, train.count)))
         var panels: [any Plot] = []
         var deviationCurves: [LineSeries] = []
         let yourCases: [(String, ActivationKind, Initializer)] = mine

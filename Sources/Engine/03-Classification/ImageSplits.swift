@@ -33,18 +33,29 @@ public struct ImageSplits: Sendable {
     public static func load(directory: URL?, trainingImages: Int? = nil, testImages: Int? = nil,
                             validationFraction: Double, preparation: Preparation,
                             using generator: inout SeededGenerator) throws -> ImageSplits {
-        split(try ImageData.read(directory: directory), trainingImages: trainingImages, testImages: testImages,
-              validationFraction: validationFraction, preparation: preparation, using: &generator)
+        try split(try ImageData.read(directory: directory), trainingImages: trainingImages, testImages: testImages,
+                  validationFraction: validationFraction, preparation: preparation, using: &generator)
     }
 
     /// Keeps the first `trainingImages` and `testImages` of `data` when given (a quick run's
     /// smaller sets), holds out `validationFraction` of the training images at random, and
     /// normalises all three with statistics of the remaining training images.
+    ///
+    /// - Throws: ``ImageDataError/missingClasses(path:classes:names:firstImages:)`` when the
+    ///   images kept lack a class that the whole file has (a file sorted by label, say).
     public static func split(_ data: ImageData, trainingImages: Int? = nil, testImages: Int? = nil,
                              validationFraction: Double, preparation: Preparation,
-                             using generator: inout SeededGenerator) -> ImageSplits {
+                             using generator: inout SeededGenerator) throws -> ImageSplits {
         var (training, test) = (data.train, data.test)
-        if let trainingImages { training = training.subset(Array(0..<Swift.min(trainingImages, training.count))) }
+        if let trainingImages, trainingImages < training.count {
+            training = training.subset(Array(0..<trainingImages))
+            let missing = ImageData.missingClasses(training.targets)
+            guard missing.isEmpty else {
+                throw ImageDataError.missingClasses(path: data.trainLabelsPath, classes: missing,
+                                                    names: missing.map { data.kind.classNames[$0] },
+                                                    firstImages: trainingImages)
+            }
+        }
         if let testImages { test = test.subset(Array(0..<Swift.min(testImages, test.count))) }
         let (train, validation) = training.split(validationFraction: validationFraction, using: &generator)
         let normalization = preparation == .centered
@@ -63,6 +74,8 @@ public struct ImageData: Sendable {
     public var imageRows: Int
     public var imageColumns: Int
     public var kind: ImageDatasetKind
+    /// The training labels' file, for messages.
+    public var trainLabelsPath: String
 
     /// Reads Fashion-MNIST (or the IDX files in `directory`) and checks it.
     ///
@@ -78,31 +91,41 @@ public struct ImageData: Sendable {
                                               testPath: data.files.testImages.path,
                                               testSize: Array(data.testImages.shape.dropFirst()))
         }
-        let present = Set(data.trainLabels.payload)
-        let missing = (0..<IDXDataset.classCount).filter { !present.contains(UInt8($0)) }
+        let train = Dataset(images: data.trainImages, labels: data.trainLabels)
+        let missing = missingClasses(train.targets)
         guard missing.isEmpty else {
             throw ImageDataError.missingClasses(path: data.files.trainLabels.path, classes: missing,
-                                                names: missing.map { kind.classNames[$0] })
+                                                names: missing.map { kind.classNames[$0] }, firstImages: nil)
         }
-        return ImageData(train: Dataset(images: data.trainImages, labels: data.trainLabels),
-                         test: Dataset(images: data.testImages, labels: data.testLabels),
-                         imageRows: size[0], imageColumns: size[1], kind: kind)
+        return ImageData(train: train, test: Dataset(images: data.testImages, labels: data.testLabels),
+                         imageRows: size[0], imageColumns: size[1], kind: kind,
+                         trainLabelsPath: data.files.trainLabels.path)
+    }
+
+    /// The classes no label in `labels` names, in order.
+    static func missingClasses(_ labels: Tensor) -> [Int] {
+        let present = Set(labels.scalars.map { Int($0) })
+        return (0..<IDXDataset.classCount).filter { !present.contains($0) }
     }
 }
 
 /// Why an MNIST-format dataset, sound file by file, cannot serve the image chapters.
 public enum ImageDataError: Error, CustomStringConvertible, Equatable {
-    /// The training labels hold no example of these classes.
-    case missingClasses(path: String, classes: [Int], names: [String])
+    /// The training labels (or the first `firstImages` of them, all a run keeps) hold no
+    /// example of these classes.
+    case missingClasses(path: String, classes: [Int], names: [String], firstImages: Int?)
     /// The training and test images differ in size.
     case sizeMismatch(trainPath: String, trainSize: [Int], testPath: String, testSize: [Int])
 
     public var description: String {
         switch self {
-        case let .missingClasses(path, classes, names):
+        case let .missingClasses(path, classes, names, firstImages):
             let list = zip(classes, names).map { "\($0) (\($1))" }.joined(separator: ", ")
-            return "the training labels \(path) have no images of class \(list): every chapter's classifier "
+            let which = firstImages.map { "the first \($0) training labels of \(path), all this run keeps," }
+                ?? "the training labels \(path)"
+            return "\(which) have no images of class \(list): every chapter's classifier "
                 + "learns all \(IDXDataset.classCount) classes, so each needs training images"
+                + (firstImages == nil ? "" : " (is the file sorted by label? a full run, without --quick, reads every image)")
         case let .sizeMismatch(trainPath, trainSize, testPath, testSize):
             return "the training images \(trainPath) are \(trainSize.map(String.init).joined(separator: " x ")) pixels "
                 + "but the test images \(testPath) are \(testSize.map(String.init).joined(separator: " x ")): "

@@ -45,12 +45,19 @@ public enum LearnerEdition {
 
     /// The files to release: those git tracks when the course is a git checkout, so nothing
     /// an instructor left lying about (grades, an earlier release), and none deleted since;
-    /// otherwise every file outside build and grading folders. Never solutions/.
+    /// otherwise (a copy without .git) every file outside build and grading folders. Never solutions/.
     static func releasedFiles(in root: URL) throws -> [String] {
-        // -z: names as they are, not quoted and escaped.
-        let listed = try? CommandRunner.run(["git", "ls-files", "-z"], in: root, seconds: 60)
         var files: [String]
-        if let listed, listed.status == 0, !listed.output.isEmpty {
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) {
+            // -z: names as they are, not quoted and escaped. A checkout whose files git cannot
+            // list stops the release: copying every file instead would ship untracked ones.
+            let listed = try? CommandRunner.run(["git", "ls-files", "-z"], in: root, seconds: 60)
+            guard let listed, listed.status == 0, !listed.output.isEmpty else {
+                let said = listed.map { $0.output.trimmingCharacters(in: .whitespacesAndNewlines) } ?? "git could not be run"
+                throw Problem(description: "\(root.path) is a git checkout, but `git ls-files` did not list its files "
+                              + "(\(said.isEmpty ? "no output" : said)), so the release cannot tell tracked files "
+                              + "from others: fix git (is it installed, and does it trust this folder?) and release again")
+            }
             files = listed.output.split(separator: "\0").map(String.init)
                 .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
         } else {

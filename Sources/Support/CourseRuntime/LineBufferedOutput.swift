@@ -4,7 +4,7 @@
 import Foundation
 
 /// Makes `print` reach standard output at the end of every line, wherever it goes.
-func makeStandardOutputLineBuffered() {
+public func makeStandardOutputLineBuffered() {
     // Swift 6 does not let code read C's global `stdout` (shared mutable state), so the
     // stream is looked up by its symbol, once, before anything is printed.
     #if canImport(Darwin)

@@ -79,6 +79,7 @@ struct BenchmarkOptions: ParsableArguments {
     var seed: UInt64 = 42
 
     func validate() throws {
+        makeStandardOutputLineBuffered()   // a run stopped early keeps what it printed in a log
         if let images, images < 1 {
             throw ValidationError("--images must be at least 1, not \(images).")
         }

@@ -6,6 +6,7 @@
 // GFLOP/s the convolutions reached while training. `--batchnorm` is chapter 07's variant
 // (`benchmarks/cnn.py --batchnorm`): batch normalisation between each convolution and its
 // ReLU, dropout 0.5 before fc2; its figures are named cnn-bn.
+import ArgumentParser
 import CourseRuntime
 import Regularization
 import Foundation
@@ -28,6 +29,11 @@ struct CNNBenchmark: ParsableCommand {
         print("note: this is a debug build; measure with `swift run -c release bench cnn`")
         #endif
         let (training, test) = try options.data()
+        let pixels = training.inputs.count / Swift.max(training.count, 1)
+        guard pixels == 28 * 28 else {
+            throw ValidationError("bench cnn's network, the same as benchmarks/cnn.py's, reads 28 × 28 images; "
+                                  + "the data set's have \(pixels) pixels each")
+        }
         var generator = SeededGenerator(seed: options.seed)
         // Each convolution applies its ReLU itself (Conv2D.swift says why); with --batchnorm the
         // normalisation after it does, as conv, batch norm, ReLU in PyTorch.

@@ -19,7 +19,7 @@ struct Diff: ParsableCommand {
     var root: String = "."
 
     func validate() throws {
-        if let submission, let problem = SubmissionFolders.problems([submission]).first { throw ValidationError(problem) }
+        if let submission, let problem = SubmissionFolders.problems([submission], reports: false).first { throw ValidationError(problem) }
     }
 
     func run() throws {
