@@ -27,6 +27,10 @@ public struct ImageSplits: Sendable {
         case centered
         /// Also divide by each pixel's training standard deviation (chapter 05).
         case standardized
+        /// Leave the pixels in [0, 1] (chapter 07): the background stays 0, so an image flipped
+        /// or shifted by augmentation, zeros filling in, is still an image of the data set,
+        /// which it is not once each pixel has its own mean and scale.
+        case unnormalized
     }
 
     /// Loads Fashion-MNIST (or the IDX files in `directory`): `ImageData.read`, then `split`.
@@ -39,7 +43,8 @@ public struct ImageSplits: Sendable {
 
     /// Keeps the first `trainingImages` and `testImages` of `data` when given (a quick run's
     /// smaller sets), holds out `validationFraction` of the training images at random, and
-    /// normalises all three with statistics of the remaining training images.
+    /// normalises all three with statistics of the remaining training images (unless
+    /// `preparation` is `.unnormalized`).
     ///
     /// - Throws: ``ImageDataError/missingClasses(path:classes:names:firstImages:)`` when the
     ///   images kept lack a class that the whole file has (a file sorted by label, say).
@@ -58,11 +63,14 @@ public struct ImageSplits: Sendable {
         }
         if let testImages { test = test.subset(Array(0..<Swift.min(testImages, test.count))) }
         let (train, validation) = training.split(validationFraction: validationFraction, using: &generator)
-        let normalization = preparation == .centered
-            ? Normalization(centering: train.inputs) : Normalization(standardizing: train.inputs)
-        return ImageSplits(train: normalization.apply(train), validation: normalization.apply(validation),
-                           test: normalization.apply(test), imageRows: data.imageRows, imageColumns: data.imageColumns,
-                           kind: data.kind)
+        let normalization: Normalization? = switch preparation {
+        case .centered: Normalization(centering: train.inputs)
+        case .standardized: Normalization(standardizing: train.inputs)
+        case .unnormalized: nil
+        }
+        func prepared(_ data: Dataset) -> Dataset { normalization?.apply(data) ?? data }
+        return ImageSplits(train: prepared(train), validation: prepared(validation), test: prepared(test),
+                           imageRows: data.imageRows, imageColumns: data.imageColumns, kind: data.kind)
     }
 }
 
