@@ -31,14 +31,14 @@ struct ChapterCommandLineTests {
         return try CommandRunner.run([binary.path] + arguments, in: FileManager.default.temporaryDirectory, seconds: seconds)
     }
 
-    @Test("a label of 10 or more stops chapters 03-06 and the benchmark at once, naming file, item and value")
+    @Test("a label of 10 or more stops chapters 03-07 and the benchmark at once, naming file, item and value")
     func labelOutOfRange() throws {
         let folder = try temporaryFolder("chapter-run")
         defer { try? FileManager.default.removeItem(at: folder) }
         var labels = Self.everyClass(300)
         labels[7] = 12
         try Self.writeDataset(in: folder, rows: 4, columns: 4, trainLabels: labels, testLabels: Self.everyClass(50))
-        for executable in ["chapter03", "chapter04", "chapter05", "chapter06", "bench"] {
+        for executable in ["chapter03", "chapter04", "chapter05", "chapter06", "chapter07", "bench"] {
             let arguments = executable == "bench" ? ["mlp", "--data-dir", folder.path]
                 : ["--quick", "--data-dir", folder.path, "--no-plots"]
             let result = try Self.run(executable, arguments, seconds: 120)
@@ -49,15 +49,29 @@ struct ChapterCommandLineTests {
         }
     }
 
-    @Test("images too small for chapter 06's network stop it before any training, with their size")
-    func imagesTooSmallForTheCNN() throws {
+    @Test("images too small for chapters 06 and 07's networks stop them before any training, with their size",
+          arguments: ["chapter06", "chapter07"])
+    func imagesTooSmallForTheCNN(executable: String) throws {
         let folder = try temporaryFolder("chapter-run")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.writeDataset(in: folder, rows: 12, columns: 12, trainLabels: Self.everyClass(300), testLabels: Self.everyClass(50))
-        let result = try Self.run("chapter06", ["--quick", "--data-dir", folder.path, "--no-plots"], seconds: 120)
+        let result = try Self.run(executable, ["--quick", "--data-dir", folder.path, "--no-plots"], seconds: 120)
         #expect(result.status != 0)
-        #expect(result.output.contains("needs images of at least 16 × 16 pixels; the data set's are 12 × 12"), "\(result.output.suffix(600))")
-        #expect(!result.output.contains("1. Convolution"), "stopped before any work")
+        #expect(result.output.contains("images of at least 16 × 16 pixels; the data set's are 12 × 12"), "\(result.output.suffix(600))")
+        #expect(!result.output.contains("1. "), "stopped before any work")
+    }
+
+    @Test("chapter 07 on 16 x 16 images of an unknown dataset adapts, and names classes by number")
+    func chapter07OtherImageSize() throws {
+        let folder = try temporaryFolder("chapter-run")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.writeDataset(in: folder, rows: 16, columns: 16, trainLabels: Self.everyClass(600), testLabels: Self.everyClass(200))
+        for arguments in [["--quick"], ["--quick", "--full"]] {
+            let result = try Self.run("chapter07", arguments + ["--data-dir", folder.path, "--plots-dir", folder.appendingPathComponent("plots").path])
+            #expect(result.status == 0, "\(arguments): \(result.output.suffix(800))")
+            #expect(!result.output.contains("T-shirt") && (arguments.contains("--full") || result.output.contains("class ")),
+                    "\(arguments): \(result.output.suffix(800))")
+        }
     }
 
     @Test("a training set without some classes names them")
@@ -151,6 +165,9 @@ struct ChapterCommandLineTests {
         MineCase(executable: "chapter06", announcement: "Using your 6.1 convolution by direct loops, 6.3 im2col",
                  figures: ["cnn test accuracy", "cnn validation accuracy", "pooled features change for a 1-pixel shift"],
                  nearZero: ["your 6.1 convolution, largest difference from conv1"]),
+        MineCase(executable: "chapter07", announcement: "Using your 7.1 inverted dropout, 7.2 dropout backward",
+                 figures: ["dropout 0.5 validation accuracy", "weight decay 0.005 validation accuracy",
+                           "augmentation validation accuracy", "batch normalisation validation accuracy"]),
     ]
 
     /// The value of a closing `name: value` line.

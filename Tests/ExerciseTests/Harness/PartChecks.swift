@@ -34,6 +34,12 @@ let partChecks: [String: @Sendable () throws -> Void] = [
     "6.3": ConvolutionChecks.im2col,
     "6.4": ConvolutionChecks.maxPool,
     "6.5": ConvolutionChecks.maxPoolBackward,
+    "7.1": RegularizationChecks.dropout,
+    "7.2": RegularizationChecks.dropoutBackward,
+    "7.3": RegularizationChecks.batchNormForward,
+    "7.4": RegularizationChecks.batchNormBackward,
+    "7.5": RegularizationChecks.l2Gradients,
+    "7.6": RegularizationChecks.randomShift,
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,
