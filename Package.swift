@@ -16,10 +16,11 @@ let exercisesPath = Context.environment["COURSE_EXERCISES"] ?? (useSolutions ? "
 /// Every target of ours treats warnings as errors.
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
-/// The engine modules whose loops decide how long a chapter's demo runs are optimised in
-/// debug builds too, so that `swift run chapter06`, typed as a learner types it, trains in
-/// minutes instead of an hour. The price: a debugger steps through them less exactly
-/// (chapters/06-convnets/README.md, section 8).
+/// The engine modules whose loops decide how long a chapter's demo runs (the tensor's
+/// arithmetic, and chapters 06 on) are optimised in debug builds too, so that
+/// `swift run chapter06`, typed as a learner types it, trains in minutes instead of an hour.
+/// The price: a debugger steps through them less exactly (chapters/06-convnets/README.md,
+/// section 8). They stop on bad input through `require`, whose message an optimised build keeps.
 let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
 /// The engine, floor by floor: (module, folder under Sources/Engine, exercise folder).
@@ -75,7 +76,7 @@ let package = Package(
         .target(name: "Tensors",
                 dependencies: [.target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
                 path: "Sources/Engine/00-Tensors",
-                swiftSettings: strict + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
+                swiftSettings: strict + optimisedInDebug + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
         .target(name: "Perceptron", dependencies: ["Tensors"], path: "Sources/Engine/01-Perceptron", swiftSettings: strict),
         .target(name: "LinearRegression",

@@ -36,9 +36,9 @@ package func columnMajor(_ t: Tensor) -> (scalars: [Float], columns: Int) {
 ///
 /// Shapes: a [n, n], b [n] or [n, r]; x has b's shape.
 public func solve(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    precondition(a.rank == 2 && a.shape[0] == a.shape[1],
+    require(a.rank == 2 && a.shape[0] == a.shape[1],
                  "solve: needs a square matrix, got shape \(a.shape)")
-    precondition((b.rank == 1 || b.rank == 2) && b.shape[0] == a.shape[0],
+    require((b.rank == 1 || b.rank == 2) && b.shape[0] == a.shape[0],
                  "shape mismatch in solve: \(a.shape) against right-hand side \(b.shape)")
     var n = Int32(a.shape[0])
     var matrix = columnMajor(a).scalars
@@ -46,7 +46,7 @@ public func solve(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     var rhsCount = Int32(columns), lda = n, ldb = n, info: Int32 = 0
     var pivots = [Int32](repeating: 0, count: a.shape[0])
     sgesv_(&n, &rhsCount, &matrix, &lda, &pivots, &rhs, &ldb, &info)
-    precondition(info >= 0, "solve: LAPACK sgesv rejected argument \(-info)")
+    require(info >= 0, "solve: LAPACK sgesv rejected argument \(-info)")
     if info > 0 { throw LinearAlgebraError.singular(operation: "solve", shape: a.shape, pivot: Int(info)) }
     if b.rank == 1 { return Tensor(rhs) }
     return Tensor(shape: [b.shape[1], b.shape[0]], scalars: rhs).transposed()

@@ -77,7 +77,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 
     /// A uniform integer in 0..<upperBound, without modulo bias (Lemire's method).
     public mutating func nextInt(below upperBound: Int) -> Int {
-        precondition(upperBound > 0, "nextInt(below:): the bound must be positive, got \(upperBound)")
+        require(upperBound > 0, "nextInt(below:): the bound must be positive, got \(upperBound)")
         let bound = UInt64(upperBound)
         let threshold = (0 &- bound) % bound
         while true {
@@ -108,7 +108,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 /// x = m · 2ᵉ with m in [√½, √2); then ln x = e·ln 2 + 2·atanh(z), z = (m − 1)/(m + 1),
 /// and atanh(z) = z + z³/3 + z⁵/5 + …; |z| < 0.172 makes 14 terms exact to the last bit.
 func portableLog(_ x: Double) -> Double {
-    precondition(x > 0 && x.isFinite, "portableLog: needs a positive finite number, got \(x)")
+    require(x > 0 && x.isFinite, "portableLog: needs a positive finite number, got \(x)")
     var exponent = Double(x.exponent)
     var mantissa = x.significand            // in [1, 2)
     if mantissa > 1.4142135623730951 {

@@ -39,7 +39,7 @@ extension Tensor {
             return Tensor(shape: a.shape, scalars: out)
         }
         guard let shape = broadcastShape(a.shape, b.shape) else {
-            preconditionFailure("shape mismatch in \(operation): \(a.shape) and \(b.shape) do not broadcast "
+            fatalError("shape mismatch in \(operation): \(a.shape) and \(b.shape) do not broadcast "
                                 + "(aligned from the last axis, sizes must be equal or 1)")
         }
         let rank = shape.count
@@ -117,7 +117,7 @@ extension Tensor {
     mutating func update(with other: Tensor, _ operation: String, _ combine: (Float, Float) -> Float) {
         guard other.shape == shape else {
             let result = Tensor.broadcasting(self, other, operation, combine)
-            precondition(result.shape == shape,
+            require(result.shape == shape,
                          "shape mismatch in \(operation): the result of \(shape) and \(other.shape) "
                          + "has shape \(result.shape), which does not fit in the left operand")
             self = result

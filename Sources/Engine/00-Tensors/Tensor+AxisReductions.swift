@@ -7,7 +7,7 @@
 extension Tensor {
     /// (outer, length, inner) around `axis`, and the shape left when it is removed.
     private func around(_ axis: Int, _ operation: String) -> (outer: Int, length: Int, inner: Int, kept: [Int]) {
-        precondition(axis >= 0 && axis < rank, "\(operation): axis \(axis) out of range for shape \(shape)")
+        require(axis >= 0 && axis < rank, "\(operation): axis \(axis) out of range for shape \(shape)")
         var kept = shape
         kept.remove(at: axis)
         return (shape[..<axis].reduce(1, *), shape[axis], shape[(axis + 1)...].reduce(1, *), kept)
@@ -39,7 +39,7 @@ extension Tensor {
     /// The largest value along `axis`; that dimension disappears.
     public func max(alongAxis axis: Int) -> Tensor {
         let (outer, length, inner, kept) = around(axis, "max(alongAxis:)")
-        precondition(length > 0, "max(alongAxis:): axis \(axis) of shape \(shape) is empty")
+        require(length > 0, "max(alongAxis:): axis \(axis) of shape \(shape) is empty")
         var out = Tensor(shape: kept, repeating: -.infinity)
         withUnsafeScalars { src in
             out.withUnsafeMutableScalars { dst in
@@ -60,7 +60,7 @@ extension Tensor {
     /// `scores.argmax(alongAxis: 1)`.
     public func argmax(alongAxis axis: Int) -> Tensor {
         let (outer, length, inner, kept) = around(axis, "argmax(alongAxis:)")
-        precondition(length > 0, "argmax(alongAxis:): axis \(axis) of shape \(shape) is empty")
+        require(length > 0, "argmax(alongAxis:): axis \(axis) of shape \(shape) is empty")
         var out = Tensor.zeros(kept)
         withUnsafeScalars { src in
             out.withUnsafeMutableScalars { dst in

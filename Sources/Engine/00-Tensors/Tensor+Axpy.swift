@@ -9,7 +9,7 @@ import COpenBLAS
 extension Tensor {
     /// Adds `alpha × other` to this tensor in place; both have the same shape.
     public mutating func add(_ other: Tensor, scaledBy alpha: Float) {
-        precondition(other.shape == shape, "shape mismatch in add(_:scaledBy:): \(shape) and \(other.shape)")
+        require(other.shape == shape, "shape mismatch in add(_:scaledBy:): \(shape) and \(other.shape)")
         let n = Int32(count)
         other.withUnsafeScalars { x in
             withUnsafeMutableScalars { y in

@@ -12,11 +12,11 @@ import COpenBLAS
 /// The shapes (m, k, n) of op(a) · op(b), or a stop naming both shapes and the operation.
 private func productShape(_ a: Tensor, _ b: Tensor, transposeA: Bool, transposeB: Bool,
                           _ operation: String) -> (m: Int, k: Int, n: Int) {
-    precondition(a.rank == 2 && b.rank == 2,
+    require(a.rank == 2 && b.rank == 2,
                  "\(operation): needs two matrices, got shapes \(a.shape) and \(b.shape)")
     let (m, k) = transposeA ? (a.shape[1], a.shape[0]) : (a.shape[0], a.shape[1])
     let (k2, n) = transposeB ? (b.shape[1], b.shape[0]) : (b.shape[0], b.shape[1])
-    precondition(k == k2, "shape mismatch in \(operation): \(a.shape)\(transposeA ? "ᵀ" : "") × "
+    require(k == k2, "shape mismatch in \(operation): \(a.shape)\(transposeA ? "ᵀ" : "") × "
                  + "\(b.shape)\(transposeB ? "ᵀ" : ""): inner dimensions \(k) and \(k2) differ")
     return (m, k, n)
 }

@@ -19,19 +19,19 @@ extension Tensor {
 
     /// The largest element.
     public func max() -> Float {
-        precondition(count > 0, "max: the tensor of shape \(shape) is empty")
+        require(count > 0, "max: the tensor of shape \(shape) is empty")
         return scalars.max()!
     }
 
     /// The smallest element.
     public func min() -> Float {
-        precondition(count > 0, "min: the tensor of shape \(shape) is empty")
+        require(count > 0, "min: the tensor of shape \(shape) is empty")
         return scalars.min()!
     }
 
     /// The position in `scalars` of the largest element (the first, on ties).
     public func argmax() -> Int {
-        precondition(count > 0, "argmax: the tensor of shape \(shape) is empty")
+        require(count > 0, "argmax: the tensor of shape \(shape) is empty")
         var best = 0
         for i in 1..<count where scalars[i] > scalars[best] { best = i }
         return best
@@ -40,7 +40,7 @@ extension Tensor {
 
 /// The dot product Σᵢ aᵢ bᵢ of two tensors with the same number of elements.
 public func dot(_ a: Tensor, _ b: Tensor) -> Float {
-    precondition(a.count == b.count, "shape mismatch in dot: \(a.shape) and \(b.shape) differ in element count")
+    require(a.count == b.count, "shape mismatch in dot: \(a.shape) and \(b.shape) differ in element count")
     return a.withUnsafeScalars { pa in
         b.withUnsafeScalars { pb in
             var total: Double = 0

@@ -3,7 +3,7 @@
 extension Tensor {
     /// The rows (slices along the first axis) at `indices`, in that order.
     public func rows(_ indices: [Int]) -> Tensor {
-        precondition(rank >= 1, "rows: a scalar has no rows")
+        require(rank >= 1, "rows: a scalar has no rows")
         let width = shape[0] == 0 ? 0 : count / shape[0]
         var shape = self.shape
         shape[0] = indices.count
@@ -11,7 +11,7 @@ extension Tensor {
         withUnsafeScalars { src in
             out.withUnsafeMutableScalars { dst in
                 for (k, i) in indices.enumerated() {
-                    precondition(i >= 0 && i < self.shape[0], "rows: index \(i) out of range 0..<\(self.shape[0])")
+                    require(i >= 0 && i < self.shape[0], "rows: index \(i) out of range 0..<\(self.shape[0])")
                     (dst.baseAddress! + k * width).update(from: src.baseAddress! + i * width, count: width)
                 }
             }

@@ -6,7 +6,7 @@ extension Tensor {
     /// A vector is returned unchanged.
     public func transposed() -> Tensor {
         if rank == 1 { return self }
-        precondition(rank == 2, "transposed: needs a matrix, got shape \(shape)")
+        require(rank == 2, "transposed: needs a matrix, got shape \(shape)")
         let (m, n) = (shape[0], shape[1])
         var out = Tensor.zeros([n, m])
         // Blocks of 32 × 32 keep both the rows read and the rows written in cache.

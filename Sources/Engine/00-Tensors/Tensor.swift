@@ -24,9 +24,9 @@ public struct Tensor: Equatable, Sendable {
 
     /// A tensor of the given shape holding `scalars` in row-major order.
     public init(shape: [Int], scalars: [Float]) {
-        precondition(shape.allSatisfy { $0 >= 0 }, "Tensor: negative dimension in shape \(shape)")
+        require(shape.allSatisfy { $0 >= 0 }, "Tensor: negative dimension in shape \(shape)")
         let count = shape.reduce(1, *)
-        precondition(scalars.count == count,
+        require(scalars.count == count,
                      "Tensor: shape \(shape) needs \(count) scalars, got \(scalars.count)")
         self.shape = shape
         self.scalars = scalars
@@ -64,7 +64,7 @@ public struct Tensor: Equatable, Sendable {
     public init(_ rows: [[Float]]) {
         let columns = rows.first?.count ?? 0
         for (index, row) in rows.enumerated() {
-            precondition(row.count == columns,
+            require(row.count == columns,
                          "Tensor: row \(index) has \(row.count) elements but row 0 has \(columns)")
         }
         self.init(shape: [rows.count, columns], scalars: rows.flatMap { $0 })
@@ -92,17 +92,17 @@ public struct Tensor: Equatable, Sendable {
 
     /// The single element of a tensor with one element (any shape), as a `Float`.
     public var scalar: Float {
-        precondition(count == 1, "Tensor.scalar: a tensor of shape \(shape) holds \(count) elements, not 1")
+        require(count == 1, "Tensor.scalar: a tensor of shape \(shape) holds \(count) elements, not 1")
         return scalars[0]
     }
 
     /// The position in `scalars` of the element at `indices`, checked against the shape.
     func offset(of indices: [Int]) -> Int {
-        precondition(indices.count == rank,
+        require(indices.count == rank,
                      "Tensor subscript: \(indices.count) indices for a tensor of rank \(rank) (shape \(shape))")
         var offset = 0
         for (axis, index) in indices.enumerated() {
-            precondition(index >= 0 && index < shape[axis],
+            require(index >= 0 && index < shape[axis],
                          "Tensor subscript: index \(index) out of range 0..<\(shape[axis]) on axis \(axis) of shape \(shape)")
             offset = offset * shape[axis] + index
         }
@@ -123,8 +123,8 @@ public struct Tensor: Equatable, Sendable {
 
     /// Row `i` of a tensor of rank 2 or more, as a tensor of rank one less.
     public func row(_ i: Int) -> Tensor {
-        precondition(rank >= 1, "Tensor.row: a scalar has no rows")
-        precondition(i >= 0 && i < shape[0], "Tensor.row: row \(i) out of range 0..<\(shape[0]) of shape \(shape)")
+        require(rank >= 1, "Tensor.row: a scalar has no rows")
+        require(i >= 0 && i < shape[0], "Tensor.row: row \(i) out of range 0..<\(shape[0]) of shape \(shape)")
         let width = count / Swift.max(shape[0], 1)
         return Tensor(shape: Array(shape.dropFirst()), scalars: Array(scalars[i * width ..< (i + 1) * width]))
     }
@@ -135,11 +135,11 @@ public struct Tensor: Equatable, Sendable {
         var resolved = newShape
         if let unknown = newShape.firstIndex(of: -1) {
             let known = newShape.enumerated().filter { $0.offset != unknown }.map(\.element).reduce(1, *)
-            precondition(known > 0 && count % known == 0,
+            require(known > 0 && count % known == 0,
                          "reshape: cannot view shape \(shape) (\(count) elements) as \(newShape)")
             resolved[unknown] = count / known
         }
-        precondition(resolved.reduce(1, *) == count,
+        require(resolved.reduce(1, *) == count,
                      "reshape: cannot view shape \(shape) (\(count) elements) as \(newShape)")
         return Tensor(shape: resolved, scalars: scalars)
     }
