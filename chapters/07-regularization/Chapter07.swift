@@ -56,15 +56,8 @@ struct Chapter07: ParsableCommand {
     /// The default run: sections 1 to 4.
     func experiments(_ data: ImageData, parts: RegularizationParts, plots: ChapterPlots, summary: inout Summary,
                      using generator: inout SeededGenerator) throws {
-        // With --mine, 10 epochs unless told: your batch normalisation runs unoptimised in a
-        // debug build, many times slower than the engine's.
-        let epochs = try options.epochs(default: parts.mine ? 10 : 30, quick: 2)
-        if parts.mine && options.epochs == nil && !options.quick {
-            print("(10 epochs instead of 30: your code runs unoptimised in a debug build; --epochs 30 gives the full run)")
-        }
-        let splits = try ImageSplits.split(data, trainingImages: options.quick ? 6000 : nil,
-                                           testImages: options.quick ? 500 : nil, validationFraction: 1.0 / 12,
-                                           preparation: .unnormalized, using: &generator).asImages
+        let epochs = try self.epochs(default: 30, mine: 10, quick: 2, parts: parts)
+        let splits = try prepared(data, testImages: 500, using: &generator)
         let (rows, columns) = (data.imageRows, data.imageColumns)
         // The split drew the training images in random order: the first ones are a random sample.
         let few = splits.train.subset(Array(0..<Swift.min(options.quick ? 300 : 1000, splits.train.count)))
@@ -165,17 +158,29 @@ struct Chapter07: ParsableCommand {
         summary.add("augmented image's class", className)
     }
 
+    /// The epochs to run: `--epochs` when given, else `quick` for `--quick`, `mine` for --mine
+    /// (your batch normalisation runs unoptimised in a debug build, many times slower than the
+    /// engine's; the run says so), `default` otherwise.
+    func epochs(default full: Int, mine: Int, quick: Int, parts: RegularizationParts) throws -> Int {
+        if parts.mine && options.epochs == nil && !options.quick {
+            print("(\(mine) epochs instead of \(full): your code runs unoptimised in a debug build; "
+                  + "--epochs \(full) gives the full run)")
+        }
+        return try options.epochs(default: parts.mine ? mine : full, quick: quick)
+    }
+
+    /// Training, validation and test images, pixels left in [0, 1] (notes, section 6); a quick
+    /// run keeps 6,000 training images and `testImages` test images.
+    func prepared(_ data: ImageData, testImages: Int, using generator: inout SeededGenerator) throws -> ImageSplits {
+        try ImageSplits.split(data, trainingImages: options.quick ? 6000 : nil, testImages: options.quick ? testImages : nil,
+                              validationFraction: 1.0 / 12, preparation: .unnormalized, using: &generator).asImages
+    }
+
     /// `--full`: the regularised CNN on every training image, measured once on the test set.
     func trainFull(_ data: ImageData, parts: RegularizationParts, plots: ChapterPlots, summary: inout Summary,
                    using generator: inout SeededGenerator) throws {
-        // With --mine, 2 epochs unless told: your batch normalisation over 55,000 images a pass.
-        let epochs = try options.epochs(default: parts.mine ? 2 : 40, quick: 1)
-        if parts.mine && options.epochs == nil && !options.quick {
-            print("(2 epochs instead of 40: your code runs unoptimised in a debug build; --epochs 40 gives the full run)")
-        }
-        let splits = try ImageSplits.split(data, trainingImages: options.quick ? 6000 : nil,
-                                           testImages: options.quick ? 2000 : nil, validationFraction: 1.0 / 12,
-                                           preparation: .unnormalized, using: &generator).asImages
+        let epochs = try self.epochs(default: 40, mine: 2, quick: 1, parts: parts)
+        let splits = try prepared(data, testImages: 2000, using: &generator)
         let (train, validation, test) = (splits.train, splits.validation, splits.test)
         let network = fullNetwork(imageRows: data.imageRows, imageColumns: data.imageColumns, dropout: 0.5,
                                   layers: parts.layers, using: &generator)
