@@ -63,6 +63,27 @@ package func squaredDeviationsOfRow(_ x: UnsafePointer<Float>, from center: Floa
     } scalar: { (x[$0] - center) * (x[$0] - center) }
 }
 
+/// Σ (x[i] − anchor) and Σ (x[i] − anchor)² over `count` floats in one pass, eight lanes at a time.
+@inline(__always)
+package func shiftedSumsOfRow(_ x: UnsafePointer<Float>, from anchor: Float, count: Int) -> (sum: Float, squares: Float) {
+    var (sums, squares) = (SIMD8<Float>(), SIMD8<Float>())
+    var i = 0
+    while i + 8 <= count {
+        let d = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self) - SIMD8(repeating: anchor)
+        sums += d
+        squares += d * d
+        i += 8
+    }
+    var (sum, square) = (sums.sum(), squares.sum())
+    while i < count {
+        let d = x[i] - anchor
+        sum += d
+        square += d * d
+        i += 1
+    }
+    return (sum, square)
+}
+
 /// Adds `lanes(i)` for i = 0, 8, 16, … in eight accumulators, then `scalar(i)` for the rest.
 @inline(__always)
 private func laneSum(_ count: Int, _ lanes: (Int) -> SIMD8<Float>, scalar: (Int) -> Float) -> Float {

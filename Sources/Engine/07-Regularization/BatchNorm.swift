@@ -27,14 +27,13 @@ public final class BatchNorm: Layer {
     /// Whether the layer applies ReLU to its output itself, as `Conv2D` can (chapter 06).
     public let followedByReLU: Bool
     public private(set) var mode: Mode = .training
-    /// What backward needs: the input, μ and 1/√(σ² + ε) per feature (x̂ is recomputed from
-    /// them rather than kept: one pass over memory fewer each way), and the mode forward ran in.
+    /// What backward needs: the input, μ and 1/√(σ² + ε) per feature (x̂, and with the fused
+    /// ReLU its mask, are recomputed from them rather than kept: passes over memory fewer each
+    /// way), and the mode forward ran in.
     private var input: Tensor?
     private var center: [Float] = []
     private var inverseDeviation: [Float] = []
     private var forwardMode: Mode = .training
-    /// The output, kept only with `followedByReLU`: its positive entries are ReLU's mask.
-    private var output: Tensor?
 
     public init(features: Int, momentum: Float = 0.1, epsilon: Float = 1e-5, followedByReLU: Bool = false,
                 name: String = "batchnorm") {
@@ -90,15 +89,19 @@ public final class BatchNorm: Layer {
                                 forEachWorker(images: d) { _, features in
                                     for j in features {
                                         if training {
-                                            var total: Double = 0
-                                            for o in 0..<outer { total += Double(sumOfRow(x + (o * d + j) * inner, count: inner)) }
-                                            mu[j] = Float(total / Double(m))
-                                            var squares: Double = 0
+                                            // One pass for both sums, taken about the feature's first
+                                            // value K: σ² = mean((x − K)²) − mean(x − K)² then subtracts
+                                            // numbers of the data's own spread, not of its offset.
+                                            let anchor = x[j * inner]
+                                            var (total, squares): (Double, Double) = (0, 0)
                                             for o in 0..<outer {
-                                                squares += Double(squaredDeviationsOfRow(x + (o * d + j) * inner, from: mu[j],
-                                                                                         count: inner))
+                                                let row = shiftedSumsOfRow(x + (o * d + j) * inner, from: anchor, count: inner)
+                                                total += Double(row.sum)
+                                                squares += Double(row.squares)
                                             }
-                                            sigma2[j] = Float(squares / Double(m))
+                                            let shifted = total / Double(m)
+                                            mu[j] = Float(Double(anchor) + shifted)
+                                            sigma2[j] = Float(Swift.max(0, squares / Double(m) - shifted * shifted))
                                         }
                                         s[j] = 1 / (sigma2[j] + epsilon).squareRoot()
                                         // y = γ(x − μ)s + β = a x + c, with a = γs and c = β − aμ.
@@ -130,7 +133,6 @@ public final class BatchNorm: Layer {
             })
         }
         self.input = input
-        self.output = relu ? output : nil
         center = mean
         inverseDeviation = inverse
         forwardMode = mode
@@ -145,32 +147,31 @@ public final class BatchNorm: Layer {
                 "shape mismatch in \(description).backward: gradient \(outputGradient.shape), input \(input.shape)")
         let (outer, inner) = layout(input.shape, "backward")
         let (d, m) = (features, outer * inner)
-        let (gamma, mean, inverse, training) = (scale.value.scalars, center, inverseDeviation, forwardMode == .training)
-        // With the fused ReLU, ∂y passes where y > 0 only. Without it the loops below never read
-        // the mask, and ∂y stands in for it only so that every pointer is there.
-        let mask = output ?? outputGradient
-        let masked = output != nil
+        let (gamma, beta, mean, inverse) = (scale.value.scalars, shift.value.scalars, center, inverseDeviation)
+        let training = forwardMode == .training
+        // With the fused ReLU, ∂y passes where y = a x + c > 0 only (a = γs, c = β − γsμ, as in
+        // forward): the mask is recomputed from x instead of read from a kept output.
+        let masked = followedByReLU
         var sumGradient = [Float](repeating: 0, count: d), sumGradientXhat = [Float](repeating: 0, count: d)
         // Every entry of ∂x is written below, so it is not zeroed first.
         var inputGradient = Tensor(shape: input.shape) { _ in }
         outputGradient.withUnsafeScalars { dys in
             input.withUnsafeScalars { xs in
-                mask.withUnsafeScalars { ys in
                     inputGradient.withUnsafeMutableScalars { dxs in
                         sumGradient.withUnsafeMutableBufferPointer { sums in
                             sumGradientXhat.withUnsafeMutableBufferPointer { weightedSums in
-                                nonisolated(unsafe) let (g, x, y, dx) = (dys.baseAddress!, xs.baseAddress!, ys.baseAddress!,
-                                                                         dxs.baseAddress!)
+                                nonisolated(unsafe) let (g, x, dx) = (dys.baseAddress!, xs.baseAddress!, dxs.baseAddress!)
                                 nonisolated(unsafe) let (sum, weighted) = (sums.baseAddress!, weightedSums.baseAddress!)
                                 forEachWorker(images: d) { _, features in
                                     for j in features {
+                                        let (a, c) = (gamma[j] * inverse[j], beta[j] - gamma[j] * inverse[j] * mean[j])
                                         // Σ ∂y and Σ ∂y x̂ = s Σ ∂y (x − μ): ∂L/∂β and ∂L/∂γ, and the two
                                         // means the training form needs.
                                         var (total, totalCentered): (Double, Double) = (0, 0)
                                         for o in 0..<outer {
                                             let start = (o * d + j) * inner
-                                            let sums = Self.maskedSums(g + start, y + start, masked: masked, x + start, from: mean[j],
-                                                                  count: inner)
+                                            let sums = Self.maskedSums(g + start, masked: masked, gate: (a, c), x + start,
+                                                                       from: mean[j], count: inner)
                                             total += Double(sums.gradient)
                                             totalCentered += Double(sums.centered)
                                         }
@@ -181,13 +182,13 @@ public final class BatchNorm: Layer {
                                         let (mu, s) = (mean[j], inverse[j])
                                         for o in 0..<outer {
                                             let start = (o * d + j) * inner
-                                            let (from, gate, xs, to) = (g + start, y + start, x + start, dx + start)
+                                            let (from, xs, to) = (g + start, x + start, dx + start)
                                             // Two loops rather than a test of `masked` per value, and every value
                                             // read unconditionally: both keep the loops vectorised.
                                             if masked {
                                                 for p in 0..<inner {
-                                                    let (gradient, output) = (from[p], gate[p])
-                                                    let passed = output > 0 ? gradient : 0
+                                                    let (gradient, input) = (from[p], xs[p])
+                                                    let passed = a * input + c > 0 ? gradient : 0
                                                     to[p] = factor * (passed - meanGradient - (xs[p] - mu) * s * meanWeighted)
                                                 }
                                             } else {
@@ -202,31 +203,31 @@ public final class BatchNorm: Layer {
                         }
                     }
                 }
-            }
         }
         shift.gradient = Tensor(shape: [d], scalars: sumGradient)
         scale.gradient = Tensor(shape: [d], scalars: sumGradientXhat)
         return inputGradient
     }
 
-    /// Σ g' and Σ g' (x − center) over `count` values, where g' is g, or g where y > 0 when
-    /// `masked`: eight lanes at a time.
+    /// Σ g' and Σ g' (x − center) over `count` values, where g' is g, or g where y = a x + c > 0
+    /// when `masked`: eight lanes at a time.
     @inline(__always)
-    private static func maskedSums(_ g: UnsafePointer<Float>, _ y: UnsafePointer<Float>, masked: Bool, _ x: UnsafePointer<Float>,
-                            from center: Float, count: Int) -> (gradient: Float, centered: Float) {
+    private static func maskedSums(_ g: UnsafePointer<Float>, masked: Bool, gate: (a: Float, c: Float), _ x: UnsafePointer<Float>,
+                                   from center: Float, count: Int) -> (gradient: Float, centered: Float) {
         func load(_ p: UnsafePointer<Float>, _ i: Int) -> SIMD8<Float> { UnsafeRawPointer(p + i).loadUnaligned(as: SIMD8<Float>.self) }
         var (sums, centered) = (SIMD8<Float>(), SIMD8<Float>())
         var i = 0
         while i + 8 <= count {
             var gradient = load(g, i)
-            if masked { gradient.replace(with: 0, where: load(y, i) .<= 0) }
+            let input = load(x, i)
+            if masked { gradient.replace(with: 0, where: SIMD8(repeating: gate.a) * input + SIMD8(repeating: gate.c) .<= 0) }
             sums += gradient
-            centered += gradient * (load(x, i) - SIMD8(repeating: center))
+            centered += gradient * (input - SIMD8(repeating: center))
             i += 8
         }
         var (total, totalCentered) = (sums.sum(), centered.sum())
         while i < count {
-            let gradient = !masked || y[i] > 0 ? g[i] : 0
+            let gradient = !masked || gate.a * x[i] + gate.c > 0 ? g[i] : 0
             total += gradient
             totalCentered += gradient * (x[i] - center)
             i += 1
