@@ -36,8 +36,7 @@ struct Chapter07: ParsableCommand {
         let plots = ChapterPlots(options: options, slug: "07-regularization")
         var summary = Summary()
         let data = try ImageData.read(directory: options.dataDirectory)
-        // Each side shrinks by 4 in a 5×5 convolution and halves in a pool, twice over.
-        guard ((data.imageRows - 4) / 2 - 4) / 2 >= 1 && ((data.imageColumns - 4) / 2 - 4) / 2 >= 1 else {
+        guard sideAfterConvolutions(data.imageRows) >= 1 && sideAfterConvolutions(data.imageColumns) >= 1 else {
             throw ValidationError("chapter07's networks (5×5 convolution, 2×2 pool, twice) need images of at least "
                                   + "16 × 16 pixels; the data set's are \(data.imageRows) × \(data.imageColumns).")
         }

@@ -1,6 +1,10 @@
 // The networks chapter 07 trains, and the pieces that change between its experiments.
 import Regularization
 
+/// The side of a feature map after two 5×5 convolutions, each followed by a 2×2 pool, from
+/// an image side of `side` pixels (28 → 4).
+func sideAfterConvolutions(_ side: Int) -> Int { ((side - 4) / 2 - 4) / 2 }
+
 /// What one experiment adds to the plain network.
 struct Regularizers {
     var dropout: Float = 0
@@ -13,7 +17,7 @@ struct Regularizers {
 /// With batch normalisation, it sits between each of those layers and its ReLU.
 func smallNetwork(_ regularizers: Regularizers, imageRows: Int, imageColumns: Int, layers: LayerMaker,
                   using generator: inout SeededGenerator) -> Sequential {
-    let flat = 32 * (((imageRows - 4) / 2 - 4) / 2) * (((imageColumns - 4) / 2 - 4) / 2)
+    let flat = 32 * sideAfterConvolutions(imageRows) * sideAfterConvolutions(imageColumns)
     var stack: [any Layer] = []
     func normalised(_ features: Int, _ name: String) {
         if regularizers.batchNorm { stack.append(layers.batchNorm(features, name)) }
@@ -35,7 +39,7 @@ func smallNetwork(_ regularizers: Regularizers, imageRows: Int, imageColumns: In
 /// fc1 (each applying the ReLU after it itself) and dropout before the last layer.
 func fullNetwork(imageRows: Int, imageColumns: Int, dropout: Float, layers: LayerMaker,
                  using generator: inout SeededGenerator) -> Sequential {
-    let flat = 64 * (((imageRows - 4) / 2 - 4) / 2) * (((imageColumns - 4) / 2 - 4) / 2)
+    let flat = 64 * sideAfterConvolutions(imageRows) * sideAfterConvolutions(imageColumns)
     return Sequential([
         Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator), layers.batchNorm(32, "bn1", relu: true),
         MaxPool2D(size: 2),

@@ -105,18 +105,18 @@ final class YourBatchNorm: Layer {
     let runningMean: LayerState
     let runningVariance: LayerState
     let name: String
-    let followedByReLU: Bool
     private var mode: Mode = .training
     private var rows = Tensor.zeros([1, 1])
     private var inputShape: [Int] = []
-    private var output: Tensor?
+    /// The engine's ReLU after it, when it has one.
+    private let relu: ReLU?
 
     init(features: Int, name: String, followedByReLU: Bool) {
         scale = Parameter(.ones([features]), name: "\(name).scale")
         shift = Parameter(.zeros([features]), name: "\(name).shift")
         runningMean = LayerState(.zeros([features]), name: "\(name).runningMean")
         runningVariance = LayerState(.ones([features]), name: "\(name).runningVariance")
-        (self.name, self.followedByReLU) = (name, followedByReLU)
+        (self.name, relu) = (name, followedByReLU ? ReLU() : nil)
     }
 
     func setMode(_ mode: Mode) { self.mode = mode }
@@ -137,15 +137,12 @@ final class YourBatchNorm: Layer {
             input: rows, scale: scale.value, shift: shift.value, runningMean: runningMean.value,
             runningVariance: runningVariance.value, momentum: 0.1, epsilon: 1e-5, mode: mode)
         (runningMean.value, runningVariance.value) = (result.runningMean, result.runningVariance)
-        var y = fromRows(result.output)
-        if followedByReLU { y = y.map { Swift.max(0, $0) } }
-        output = y
-        return y
+        let y = fromRows(result.output)
+        return relu?.forward(y) ?? y
     }
 
     func backward(_ outputGradient: Tensor) -> Tensor {
-        var dy = outputGradient
-        if followedByReLU, let output { dy = dy * output.map { $0 > 0 ? 1 : 0 } }
+        let dy = relu?.backward(outputGradient) ?? outputGradient
         let gradients = RegularizationExercise.batchNormBackward(outputGradient: asRows(dy), input: rows,
                                                                  scale: scale.value, epsilon: 1e-5)
         (scale.gradient, shift.gradient) = (gradients.scale, gradients.shift)
@@ -154,7 +151,7 @@ final class YourBatchNorm: Layer {
 
     var parameters: [Parameter] { [scale, shift] }
     var state: [LayerState] { [runningMean, runningVariance] }
-    var description: String { "your BatchNorm \(name) (\(scale.value.count))" + (followedByReLU ? " + ReLU" : "") }
+    var description: String { "your BatchNorm \(name) (\(scale.value.count))" + (relu == nil ? "" : " + ReLU") }
 }
 
 /// Momentum SGD whose gradients first get your 7.5's L2 term; the engine's momentum step

@@ -46,23 +46,6 @@ package func sumOfRow(_ x: UnsafePointer<Float>, count: Int) -> Float {
     laneSum(count) { i in UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self) } scalar: { x[$0] }
 }
 
-/// Σ a[i] b[i] over `count` floats, eight lanes at a time.
-@inline(__always)
-package func dotOfRows(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, count: Int) -> Float {
-    laneSum(count) { i in
-        UnsafeRawPointer(a + i).loadUnaligned(as: SIMD8<Float>.self) * UnsafeRawPointer(b + i).loadUnaligned(as: SIMD8<Float>.self)
-    } scalar: { a[$0] * b[$0] }
-}
-
-/// Σ (x[i] − center)² over `count` floats, eight lanes at a time.
-@inline(__always)
-package func squaredDeviationsOfRow(_ x: UnsafePointer<Float>, from center: Float, count: Int) -> Float {
-    laneSum(count) { i in
-        let d = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self) - SIMD8(repeating: center)
-        return d * d
-    } scalar: { (x[$0] - center) * (x[$0] - center) }
-}
-
 /// Σ (x[i] − anchor) and Σ (x[i] − anchor)² over `count` floats in one pass, eight lanes at a time.
 @inline(__always)
 package func shiftedSumsOfRow(_ x: UnsafePointer<Float>, from anchor: Float, count: Int) -> (sum: Float, squares: Float) {
