@@ -34,6 +34,7 @@ let floors: [(module: String, folder: String, exercises: String?)] = [
     ("Training", "05-Training", "05-training"),
     ("ConvolutionalNetworks", "06-ConvolutionalNetworks", "06-convnets"),
     ("Regularization", "07-Regularization", "07-regularization"),
+    ("RecurrentNetworks", "08-RecurrentNetworks", "08-recurrent-networks"),
 ]
 
 /// Chapter N's exercise module: the learner's file, compiled against the floor below.
@@ -96,6 +97,8 @@ let package = Package(
                 swiftSettings: strict + optimisedInDebug,
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
         .target(name: "Regularization", dependencies: ["ConvolutionalNetworks"], path: "Sources/Engine/07-Regularization",
+                swiftSettings: strict + optimisedInDebug),
+        .target(name: "RecurrentNetworks", dependencies: ["Regularization"], path: "Sources/Engine/08-RecurrentNetworks",
                 swiftSettings: strict + optimisedInDebug),
     ] + chapters.map { chapter in
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1

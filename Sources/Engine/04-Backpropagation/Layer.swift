@@ -73,7 +73,7 @@ extension Layer {
 }
 
 /// Stops with a message naming the layer when `backward` runs before `forward`.
-func cached(_ tensor: Tensor?, _ layer: String) -> Tensor {
+package func cached(_ tensor: Tensor?, _ layer: String) -> Tensor {
     guard let tensor else { preconditionFailure("\(layer).backward: call forward first, so the layer has an input to differentiate at") }
     return tensor
 }

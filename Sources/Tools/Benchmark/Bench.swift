@@ -6,7 +6,7 @@
 //   NAME train: N images/s
 //   NAME inference: N images/s
 // Speed is measured here, never asserted in a test.
-import ConvolutionalNetworks
+import RecurrentNetworks
 import CourseRuntime
 import Foundation
 
@@ -15,7 +15,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks of the course's engine (build with -c release).",
-        subcommands: [MLPBenchmark.self, CNNBenchmark.self])
+        subcommands: [MLPBenchmark.self, CNNBenchmark.self, LSTMBenchmark.self])
 }
 
 struct MLPBenchmark: ParsableCommand {

@@ -1,0 +1,306 @@
+// The long short-term memory of seed 002 (Hochreiter and Schmidhuber 1997, with the forget
+// gate of Gers et al. 2000). Four gates read the step's input and the previous hidden state;
+// the cell c carries memory from step to step, changed only by a product and a sum:
+//   f_t = σ(x_t Wx_f + h_{t−1} Wh_f + b_f)        forget gate
+//   i_t = σ(x_t Wx_i + h_{t−1} Wh_i + b_i)        input gate
+//   g_t = tanh(x_t Wx_g + h_{t−1} Wh_g + b_g)     candidate
+//   o_t = σ(x_t Wx_o + h_{t−1} Wh_o + b_o)        output gate
+//   c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t,   h_t = o_t ⊙ tanh(c_t)
+// The four gates' weights sit side by side, Wx [d, 4h] and Wh [h, 4h], in the order f, i, g, o,
+// so one product per step computes all four. The backward pass, gate by gate, is derived
+// in chapters/08-recurrent-networks/README.md, section 6:
+//   dc_t = dc from step t + 1 + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t))
+//   dz_o = dh_t ⊙ tanh(c_t) ⊙ o(1 − o),  dz_f = dc_t ⊙ c_{t−1} ⊙ f(1 − f),
+//   dz_i = dc_t ⊙ g_t ⊙ i(1 − i),        dz_g = dc_t ⊙ i_t ⊙ (1 − g²),
+//   dc to step t − 1 = dc_t ⊙ f_t,  ∂L/∂h_{t−1} += dz_t Whᵀ,  ∂L/∂Wh = Σ_t h_{t−1}ᵀ dz_t, …
+//
+// Shapes: x [T, n, d], Wx [d, 4h], Wh [h, 4h], b [4h], output h_1 … h_T [T, n, h].
+//
+// Speed (notes, section 9): the input's product for all T steps at once; per step one product
+// for the four gates and one pass over them that does all the element-wise work; the batch
+// split between the cores, each running its rows through every step.
+
+/// An LSTM layer unrolled over the steps of its input.
+public final class LSTM: RecurrentLayer {
+    /// Wx, shape [inputSize, 4 · hiddenSize]: columns f, i, g, o.
+    public let inputWeight: Parameter
+    /// Wh, shape [hiddenSize, 4 · hiddenSize]: columns f, i, g, o.
+    public let recurrentWeight: Parameter
+    /// b, shape [4 · hiddenSize]: f, i, g, o.
+    public let bias: Parameter
+    public var carriesState = false
+    public private(set) var hiddenGradientNorms: [Float] = []
+    /// The gate activations f, i, g, o of every step of the last forward pass, [T, n, 4h].
+    public private(set) var gates: Tensor?
+    private var input: Tensor?
+    private var cells: Tensor?, cellTanh: Tensor?, states: Tensor?
+    private var carried: (hidden: Tensor, cell: Tensor)?
+
+    public init(inputWeight: Tensor, recurrentWeight: Tensor, bias: Tensor, name: String = "lstm") {
+        let h = bias.count / 4
+        require(bias.rank == 1 && bias.count == 4 * h && h > 0 && inputWeight.rank == 2 && inputWeight.shape[1] == 4 * h
+                && recurrentWeight.shape == [h, 4 * h],
+                "LSTM \(name): Wx must be [d, 4h], Wh [h, 4h] and b [4h], got \(inputWeight.shape), "
+                + "\(recurrentWeight.shape) and \(bias.shape)")
+        self.inputWeight = Parameter(inputWeight, name: name + ".inputWeight")
+        self.recurrentWeight = Parameter(recurrentWeight, name: name + ".recurrentWeight")
+        self.bias = Parameter(bias, name: name + ".bias")
+    }
+
+    /// Weights uniform in ±1/√h; biases zero but the forget gate's, 1, so that the cell starts
+    /// by keeping most of what it holds (Jozefowicz et al. 2015).
+    public convenience init(inputSize: Int, hiddenSize: Int, name: String = "lstm", using generator: inout SeededGenerator) {
+        let bound = 1 / Float(hiddenSize).squareRoot()
+        let h = hiddenSize
+        self.init(inputWeight: .uniform([inputSize, 4 * h], low: -bound, high: bound, using: &generator),
+                  recurrentWeight: .uniform([h, 4 * h], low: -bound, high: bound, using: &generator),
+                  bias: Tensor((0..<(4 * h)).map { $0 < h ? 1 : 0 }), name: name)
+    }
+
+    public var inputSize: Int { inputWeight.value.shape[0] }
+    public var hiddenSize: Int { bias.value.count / 4 }
+    public func resetState() { carried = nil }
+
+    public func forward(_ input: Tensor) -> Tensor {
+        requireSequence(input, inputSize: inputSize, description)
+        let (T, n, d, h) = (input.shape[0], input.shape[1], inputSize, hiddenSize)
+        let width = 4 * h
+        let startHidden = startingState(carried?.hidden, carries: carriesState, n: n, size: h)
+        let startCell = startingState(carried?.cell, carries: carriesState, n: n, size: h)
+        var gates = Tensor.zeros([T, n, width])
+        var cells = Tensor.zeros([T + 1, n, h]), cellTanh = Tensor.zeros([T, n, h]), states = Tensor.zeros([T + 1, n, h])
+        cells.withUnsafeMutableScalars { $0.baseAddress!.update(from: startCell.scalars, count: n * h) }
+        states.withUnsafeMutableScalars { $0.baseAddress!.update(from: startHidden.scalars, count: n * h) }
+        input.withUnsafeScalars { xs in
+            inputWeight.value.withUnsafeScalars { wxs in
+                recurrentWeight.value.withUnsafeScalars { whs in
+                    bias.value.withUnsafeScalars { bs in
+                        gates.withUnsafeMutableScalars { zs in
+                            cells.withUnsafeMutableScalars { cs in
+                                cellTanh.withUnsafeMutableScalars { tcs in
+                                    states.withUnsafeMutableScalars { hs in
+                                        nonisolated(unsafe) let (x, wx, wh, b) = (xs.baseAddress!, wxs.baseAddress!, whs.baseAddress!, bs.baseAddress!)
+                                        nonisolated(unsafe) let (z, c, tc, hp) = (zs.baseAddress!, cs.baseAddress!, tcs.baseAddress!, hs.baseAddress!)
+                                        // x_t Wx for every step in one product, [T·n, d] · [d, 4h], its rows shared out.
+                                        forEachWorker(images: T * n) { _, rows in
+                                            sgemm(false, false, m: rows.count, n: width, k: d, x + rows.lowerBound * d, lda: d,
+                                                  wx, ldb: width, beta: 0, z + rows.lowerBound * width, ldc: width)
+                                        }
+                                        // Then each core takes its sequences through every step.
+                                        forEachWorker(images: n) { _, rows in
+                                            for t in 0..<T {
+                                                let zt = z + (t * n + rows.lowerBound) * width
+                                                let row = (t * n + rows.lowerBound) * h, next = row + n * h
+                                                sgemm(false, false, m: rows.count, n: width, k: h, hp + row, lda: h, wh, ldb: width,
+                                                      beta: 1, zt, ldc: width)
+                                                for r in 0..<rows.count {
+                                                    lstmGatesForward(z: zt + r * width, bias: b, previousCell: c + row + r * h,
+                                                                     cell: c + next + r * h, cellTanh: tc + row + r * h,
+                                                                     hidden: hp + next + r * h, count: h)
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.input = input
+        self.gates = gates
+        self.cells = cells
+        self.cellTanh = cellTanh
+        self.states = states
+        carried = (Tensor(shape: [n, h], scalars: Array(states.scalars[(T * n * h)...])),
+                   Tensor(shape: [n, h], scalars: Array(cells.scalars[(T * n * h)...])))
+        return Tensor(shape: [T, n, h], scalars: Array(states.scalars[(n * h)...]))
+    }
+
+    public func backward(_ outputGradient: Tensor) -> Tensor { stepGradients(outputGradient, inputGradient: true)! }
+
+    public func backwardParametersOnly(_ outputGradient: Tensor) { _ = stepGradients(outputGradient, inputGradient: false) }
+
+    /// Runs the steps backwards from T to 1, each core its own sequences, turning the stored gates
+    /// into dz_t in place and summing ∂L/∂Wh per core; then ∂L/∂Wx, ∂L/∂b and, when asked, ∂L/∂x.
+    private func stepGradients(_ outputGradient: Tensor, inputGradient: Bool) -> Tensor? {
+        let x = cached(input, description)
+        guard var dz = gates, let cells, let cellTanh, let states else { _ = cached(nil, description); return nil }
+        gates = nil                                  // overwritten with dz below: a second backward needs a new forward
+        let (T, n, d, h) = (x.shape[0], x.shape[1], inputSize, hiddenSize)
+        let width = 4 * h
+        require(outputGradient.shape == [T, n, h],
+                "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected [\(T), \(n), \(h)]")
+        let workers = Swift.min(batchWorkerCount, n)
+        // Each core sums its own sequences' contributions to ∂L/∂Wh from zero; the sums are added after.
+        var partialWh = [Float](repeating: 0, count: workers * h * width)
+        var squares = [Float](repeating: 0, count: workers * T)
+        var dWx = Tensor.zeros([d, width]), dB = Tensor.zeros([width])
+        let dX = inputGradient ? Tensor.zeros([T, n, d]) : nil
+        outputGradient.withUnsafeScalars { dys in
+            recurrentWeight.value.withUnsafeScalars { whs in
+                dz.withUnsafeMutableScalars { dzs in
+                    cells.withUnsafeScalars { cs in
+                        cellTanh.withUnsafeScalars { tcs in
+                            states.withUnsafeScalars { hs in
+                                partialWh.withUnsafeMutableBufferPointer { pw in
+                                    squares.withUnsafeMutableBufferPointer { sq in
+                                        nonisolated(unsafe) let (dy, wh, z) = (dys.baseAddress!, whs.baseAddress!, dzs.baseAddress!)
+                                        nonisolated(unsafe) let (c, tc, hp) = (cs.baseAddress!, tcs.baseAddress!, hs.baseAddress!)
+                                        nonisolated(unsafe) let (partial, square) = (pw.baseAddress!, sq.baseAddress!)
+                                        forEachWorker(images: n) { worker, rows in
+                                            let m = rows.count
+                                            let dhNext = UnsafeMutablePointer<Float>.allocate(capacity: 3 * m * h)
+                                            defer { dhNext.deallocate() }
+                                            let dcNext = dhNext + m * h, dh = dcNext + m * h
+                                            dhNext.initialize(repeating: 0, count: 2 * m * h)
+                                            let dWh = partial + worker * h * width
+                                            for t in stride(from: T - 1, through: 0, by: -1) {
+                                                let row = (t * n + rows.lowerBound) * h
+                                                let zt = z + (t * n + rows.lowerBound) * width
+                                                var sum: Float = 0
+                                                for j in 0..<(m * h) {
+                                                    dh[j] = dy[row + j] + dhNext[j]
+                                                    sum += dh[j] * dh[j]
+                                                }
+                                                square[worker * T + t] = sum
+                                                for r in 0..<m {
+                                                    lstmGatesBackward(gates: zt + r * width, hiddenGradient: dh + r * h,
+                                                                      cellGradient: dcNext + r * h, previousCell: c + row + r * h,
+                                                                      cellTanh: tc + row + r * h, count: h)
+                                                }
+                                                // ∂L/∂h_{t−1} = dz_t Whᵀ, and this step's h_{t−1}ᵀ dz_t added to ∂L/∂Wh.
+                                                sgemm(false, true, m: m, n: h, k: width, zt, lda: width, wh, ldb: width,
+                                                      beta: 0, dhNext, ldc: h)
+                                                sgemm(true, false, m: h, n: width, k: m, hp + row, lda: h, zt, ldb: width,
+                                                      beta: 1, dWh, ldc: width)
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        hiddenGradientNorms = (0..<T).map { t in (0..<workers).reduce(Float(0)) { $0 + squares[$1 * T + t] }.squareRoot() }
+        recurrentWeight.gradient = Tensor(shape: [h, width]) { sum in
+            for k in 0..<(h * width) { sum[k] = partialWh[k] }
+            for worker in 1..<Swift.max(workers, 1) {
+                for k in 0..<(h * width) { sum[k] += partialWh[worker * h * width + k] }
+            }
+        }
+        // ∂L/∂Wx = Xᵀ dZ and ∂L/∂b = Σ rows of dZ over all T·n rows, each core a share of the columns;
+        // ∂L/∂x = dZ Wxᵀ, each core a share of the rows.
+        x.withUnsafeScalars { xs in
+            dz.withUnsafeScalars { dzs in
+                dWx.withUnsafeMutableScalars { dws in
+                    dB.withUnsafeMutableScalars { dbs in
+                        nonisolated(unsafe) let (x, z, dw, db) = (xs.baseAddress!, dzs.baseAddress!, dws.baseAddress!, dbs.baseAddress!)
+                        forEachWorker(images: width) { _, columns in
+                            sgemm(true, false, m: d, n: columns.count, k: T * n, x, lda: d, z + columns.lowerBound, ldb: width,
+                                  beta: 0, dw + columns.lowerBound, ldc: width)
+                            for r in 0..<(T * n) {
+                                let zr = z + r * width
+                                for j in columns { db[j] += zr[j] }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        inputWeight.gradient = dWx
+        bias.gradient = dB
+        guard var dX else { return nil }
+        dz.withUnsafeScalars { dzs in
+            inputWeight.value.withUnsafeScalars { wxs in
+                dX.withUnsafeMutableScalars { dxs in
+                    nonisolated(unsafe) let (z, wx, dx) = (dzs.baseAddress!, wxs.baseAddress!, dxs.baseAddress!)
+                    forEachWorker(images: T * n) { _, rows in
+                        sgemm(false, true, m: rows.count, n: d, k: width, z + rows.lowerBound * width, lda: width, wx, ldb: width,
+                              beta: 0, dx + rows.lowerBound * d, ldc: d)
+                    }
+                }
+            }
+        }
+        return dX
+    }
+
+    public var parameters: [Parameter] { [inputWeight, recurrentWeight, bias] }
+    public var description: String { "LSTM(\(inputSize) → \(hiddenSize))" }
+}
+
+// MARK: - One pass over the gates of one sequence's step, eight hidden units at a time
+
+/// The four gates' activations, the new cell and the new hidden state of one row, in place:
+/// z holds the row's pre-activations [f | i | g | o] (each `count` wide) without the bias, and
+/// leaves holding the activations.
+@inline(__always)
+func lstmGatesForward(z: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>, previousCell: UnsafePointer<Float>,
+                      cell: UnsafeMutablePointer<Float>, cellTanh: UnsafeMutablePointer<Float>,
+                      hidden: UnsafeMutablePointer<Float>, count h: Int) {
+    var j = 0
+    while j < h {
+        let lanes = Swift.min(8, h - j)
+        let f = sigmoid(load(z + j, lanes) + load(bias + j, lanes))
+        let i = sigmoid(load(z + h + j, lanes) + load(bias + h + j, lanes))
+        let g = tanh(load(z + 2 * h + j, lanes) + load(bias + 2 * h + j, lanes))
+        let o = sigmoid(load(z + 3 * h + j, lanes) + load(bias + 3 * h + j, lanes))
+        let c = f * load(previousCell + j, lanes) + i * g
+        let tc = tanh(c)
+        store(f, z + j, lanes)
+        store(i, z + h + j, lanes)
+        store(g, z + 2 * h + j, lanes)
+        store(o, z + 3 * h + j, lanes)
+        store(c, cell + j, lanes)
+        store(tc, cellTanh + j, lanes)
+        store(o * tc, hidden + j, lanes)
+        j += 8
+    }
+}
+
+/// The backward pass of `lstmGatesForward` for one row: turns the gates [f | i | g | o] into the
+/// pre-activations' gradients dz in place, given ∂L/∂h_t in `hiddenGradient` and the cell's
+/// gradient from step t + 1 in `cellGradient`, which it replaces with the gradient sent to c_{t−1}.
+@inline(__always)
+func lstmGatesBackward(gates z: UnsafeMutablePointer<Float>, hiddenGradient: UnsafePointer<Float>,
+                       cellGradient: UnsafeMutablePointer<Float>, previousCell: UnsafePointer<Float>,
+                       cellTanh: UnsafePointer<Float>, count h: Int) {
+    var j = 0
+    while j < h {
+        let lanes = Swift.min(8, h - j)
+        let f = load(z + j, lanes), i = load(z + h + j, lanes), g = load(z + 2 * h + j, lanes), o = load(z + 3 * h + j, lanes)
+        let dh = load(hiddenGradient + j, lanes), tc = load(cellTanh + j, lanes)
+        let dc = load(cellGradient + j, lanes) + dh * o * (1 - tc * tc)
+        store(dc * load(previousCell + j, lanes) * f * (1 - f), z + j, lanes)
+        store(dc * g * i * (1 - i), z + h + j, lanes)
+        store(dc * i * (1 - g * g), z + 2 * h + j, lanes)
+        store(dh * tc * o * (1 - o), z + 3 * h + j, lanes)
+        store(dc * f, cellGradient + j, lanes)
+        j += 8
+    }
+}
+
+/// Eight floats from `p`, or the first `lanes` of them and zeros.
+@inline(__always)
+func load(_ p: UnsafePointer<Float>, _ lanes: Int) -> SIMD8<Float> {
+    if lanes == 8 { return UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self) }
+    var v = SIMD8<Float>()
+    for k in 0..<lanes { v[k] = p[k] }
+    return v
+}
+
+@inline(__always)
+func load(_ p: UnsafeMutablePointer<Float>, _ lanes: Int) -> SIMD8<Float> { load(UnsafePointer(p), lanes) }
+
+/// Writes the first `lanes` of `v` to `p`.
+@inline(__always)
+func store(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>, _ lanes: Int) {
+    if lanes == 8 {
+        UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD8<Float>.self)
+        return
+    }
+    for k in 0..<lanes { p[k] = v[k] }
+}

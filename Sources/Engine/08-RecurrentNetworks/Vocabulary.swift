@@ -1,0 +1,72 @@
+// Characters as numbers: a vocabulary lists the characters a model knows, and a character's
+// token is its position in that list.
+
+/// The characters a model reads and writes, each with its token (its index).
+public struct Vocabulary: Sendable, Equatable {
+    /// The characters in token order.
+    public let characters: [Character]
+    private let tokens: [Character: Int]
+
+    /// A vocabulary of exactly these characters, in this order.
+    public init(_ characters: [Character]) {
+        require(!characters.isEmpty, "Vocabulary: needs at least one character")
+        require(Set(characters).count == characters.count, "Vocabulary: a character appears twice in \(characters)")
+        self.characters = characters
+        tokens = Dictionary(uniqueKeysWithValues: characters.enumerated().map { ($1, $0) })
+    }
+
+    /// The characters of `text`, sorted.
+    public init(of text: String) { self.init(Array(Set(text)).sorted()) }
+
+    public var count: Int { characters.count }
+
+    /// The token of each character of `text`, or an error naming the first character the
+    /// vocabulary does not have and where it is.
+    public func encode(_ text: String, what: String = "the text") throws -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(text.count)
+        for (position, character) in text.enumerated() {
+            guard let token = tokens[character] else {
+                throw TextDataError.unknownCharacter(character, position: position, what: what, vocabulary: self)
+            }
+            result.append(token)
+        }
+        return result
+    }
+
+    /// The characters of these tokens.
+    public func decode(_ tokens: [Int]) -> String { String(tokens.map { characters[$0] }) }
+
+    /// The vocabulary as printable text, "\n" written out: "\n !',-.0123…".
+    public var listing: String {
+        characters.map { $0 == "\n" ? "\\n" : String($0) }.joined()
+    }
+}
+
+/// What can be wrong with a text a chapter reads.
+public enum TextDataError: Error, CustomStringConvertible, Equatable {
+    /// A file or folder that is not there; `package` is the Debian package that provides it.
+    case missing(path: String, package: String)
+    /// A file that could not be read or decoded.
+    case unreadable(path: String, reason: String)
+    /// A text with nothing left to learn from once cleaned.
+    case empty(path: String, detail: String)
+    /// A character the vocabulary does not have.
+    case unknownCharacter(Character, position: Int, what: String, vocabulary: Vocabulary)
+
+    public var description: String {
+        switch self {
+        case let .missing(path, package):
+            return "\(path) is not there. It comes with Debian's \(package) package: sudo apt-get install \(package) "
+                + "(./run.sh installs it), or name another place with the chapter's option."
+        case let .unreadable(path, reason):
+            return "\(path) could not be read: \(reason)"
+        case let .empty(path, detail):
+            return "\(path) holds no text to learn from: \(detail)"
+        case let .unknownCharacter(character, position, what, vocabulary):
+            let shown = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+            return "\(what) has the character \"\(character)\" (\(shown)) at position \(position), which the model's "
+                + "vocabulary of \(vocabulary.count) characters does not have: \"\(vocabulary.listing)\""
+        }
+    }
+}

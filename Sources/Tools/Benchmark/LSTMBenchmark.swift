@@ -1,0 +1,71 @@
+// `swift run -c release bench lstm`: chapter 08's LSTM, 16 inputs and 128 hidden units over
+// T = 50 steps at batch 64, a linear read-out of the last step's hidden state, cross-entropy
+// and Adam (η = 0.001): 100 training steps over a fixed pool of 100 batches of N(0, 1)
+// features, each labelled by the largest of its first 10 features summed over time, after two
+// untimed warm-up steps. The same model for PyTorch: benchmarks/lstm.py. Prints last
+//   lstm train: N sequences/s
+import CourseRuntime
+import Foundation
+import RecurrentNetworks
+
+struct LSTMBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lstm",
+        abstract: "100 training steps of an LSTM (16 → 128, T = 50, batch 64) with a linear read-out of the last step and Adam.")
+
+    @Option(help: "Seed of the random number generator.")
+    var seed: UInt64 = 42
+
+    @Option(help: "Training steps to time.")
+    var steps: Int = 100
+
+    func validate() throws {
+        makeStandardOutputLineBuffered()
+        if steps < 1 { throw ValidationError("--steps must be at least 1, not \(steps).") }
+    }
+
+    func run() throws {
+        #if DEBUG
+        print("note: this is a debug build; measure with `swift run -c release bench lstm`")
+        #endif
+        if let kernels = openBLASKernels() { print(kernels) }
+        let (T, n, d, h, k) = (50, 64, 16, 128, 10)
+        var generator = SeededGenerator(seed: seed)
+        let pool = (0..<steps).map { _ -> (inputs: Tensor, labels: Tensor) in
+            let x = Tensor.normal([T, n, d], using: &generator)
+            var sums = [Float](repeating: 0, count: n * k)
+            for t in 0..<T { for i in 0..<n { for j in 0..<k { sums[i * k + j] += x[t, i, j] } } }
+            let labels = (0..<n).map { i in Float((0..<k).max { sums[i * k + $0] < sums[i * k + $1] }!) }
+            return (x, Tensor(labels))
+        }
+        let lstm = LSTM(inputSize: d, hiddenSize: h, using: &generator)
+        let readout = Linear(h, k, name: "readout", using: &generator)
+        let parameters = lstm.parameters + readout.parameters
+        let optimizer = Adam(learningRate: 1e-3)
+        var hiddenGradient = Tensor.zeros([T, n, h])
+
+        func step(_ x: Tensor, _ labels: Tensor) -> Float {
+            let states = lstm.forward(x)
+            let last = Tensor(shape: [n, h], scalars: Array(states.scalars[((T - 1) * n * h)...]))
+            let (loss, logitGradient) = softmaxCrossEntropy(logits: readout.forward(last), labels: labels)
+            // Only the last step's hidden state reaches the loss.
+            let lastGradient = readout.backward(logitGradient)
+            hiddenGradient.withUnsafeMutableScalars { g in
+                lastGradient.withUnsafeScalars { (g.baseAddress! + (T - 1) * n * h).update(from: $0.baseAddress!, count: n * h) }
+            }
+            lstm.backwardParametersOnly(hiddenGradient)
+            optimizer.step(parameters)
+            return loss
+        }
+
+        for batch in pool.prefix(2) { _ = step(batch.inputs, batch.labels) }   // untimed warm-up
+        let clock = ContinuousClock()
+        let start = clock.now
+        var lastLoss: Float = 0
+        for batch in pool { lastLoss = step(batch.inputs, batch.labels) }
+        let seconds = (clock.now - start).inSeconds
+        print("lstm loss: \(NumberFormat.fixed(lastLoss, decimals: 4))")
+        print("lstm seconds: \(NumberFormat.fixed(seconds, decimals: 3))")
+        print("lstm train: \(Int(Double(steps * n) / seconds)) sequences/s")
+    }
+}

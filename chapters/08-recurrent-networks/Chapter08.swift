@@ -1,0 +1,4 @@
+import RecurrentNetworks
+import RecurrentNetworksExercises
+@main
+struct Chapter08 { static func main() {} }
