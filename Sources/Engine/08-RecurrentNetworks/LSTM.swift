@@ -47,14 +47,16 @@ public final class LSTM: RecurrentLayer {
         self.bias = Parameter(bias, name: name + ".bias")
     }
 
-    /// Weights uniform in ±1/√h; biases zero but the forget gate's, 1, so that the cell starts
-    /// by keeping most of what it holds (Jozefowicz et al. 2015).
-    public convenience init(inputSize: Int, hiddenSize: Int, name: String = "lstm", using generator: inout SeededGenerator) {
+    /// Weights uniform in ±1/√h; biases zero but the forget gate's, `forgetBias`, so that the
+    /// cell starts by keeping most of what it holds: σ(1) = 0.73 of it per step by default
+    /// (Jozefowicz et al. 2015); a task whose memory must last longer starts higher (notes, section 7).
+    public convenience init(inputSize: Int, hiddenSize: Int, forgetBias: Float = 1, name: String = "lstm",
+                            using generator: inout SeededGenerator) {
         let bound = 1 / Float(hiddenSize).squareRoot()
         let h = hiddenSize
         self.init(inputWeight: .uniform([inputSize, 4 * h], low: -bound, high: bound, using: &generator),
                   recurrentWeight: .uniform([h, 4 * h], low: -bound, high: bound, using: &generator),
-                  bias: Tensor((0..<(4 * h)).map { $0 < h ? 1 : 0 }), name: name)
+                  bias: Tensor((0..<(4 * h)).map { $0 < h ? forgetBias : 0 }), name: name)
     }
 
     public var inputSize: Int { inputWeight.value.shape[0] }

@@ -47,15 +47,17 @@ public final class SequenceModel {
     public var parameterCount: Int { parameters.reduce(0) { $0 + $1.value.count } }
 
     /// One step of training on a batch: forward, the loss at every step with a target (negative
-    /// targets mark steps without one), backward, clipping when `maxNorm` is given, and the
-    /// optimiser's update. Returns the loss and the gradient's norm before clipping; throws,
-    /// having changed nothing, when the loss or the gradient is not a number.
+    /// targets mark steps without one), backward through time, clipping when `maxNorm` is given
+    /// (by `clipping`, which returns the norm before), and the optimiser's update. Returns the loss
+    /// and the gradient's norm before clipping; throws, having changed no parameter, when the loss
+    /// or the gradient is not a number.
     @discardableResult
-    public func trainStep(_ tokens: Tensor, targets: Tensor, optimizer: any Optimizer, maxNorm: Float?,
-                          step: Int) throws -> (loss: Float, gradientNorm: Float) {
+    public func trainStep(_ tokens: Tensor, targets: Tensor, optimizer: any Optimizer, maxNorm: Float?, step: Int,
+                          clipping: ([Parameter], Float) -> Float = { clipGradients($0, maxNorm: $1) })
+        throws -> (loss: Float, gradientNorm: Float) {
         let (loss, gradient) = sequenceCrossEntropy(logits: forward(tokens), targets: targets)
         backward(gradient)
-        let norm = maxNorm.map { clipGradients(parameters, maxNorm: $0) } ?? globalGradientNorm(parameters)
+        let norm = maxNorm.map { clipping(parameters, $0) } ?? globalGradientNorm(parameters)
         guard loss.isFinite && norm.isFinite else {
             throw SequenceTrainingError.diverged(step: step, loss: loss, gradientNorm: norm, clipped: maxNorm)
         }

@@ -40,6 +40,12 @@ let partChecks: [String: @Sendable () throws -> Void] = [
     "7.4": RegularizationChecks.batchNormBackward,
     "7.5": RegularizationChecks.l2Gradients,
     "7.6": RegularizationChecks.randomShift,
+    "8.1": RecurrentChecks.rnnStepForward,
+    "8.2": RecurrentChecks.rnnStepBackward,
+    "8.3": RecurrentChecks.backpropagationThroughTime,
+    "8.4": RecurrentChecks.clipping,
+    "8.5": RecurrentChecks.lstmCellForward,
+    "8.6": RecurrentChecks.lstmCellBackward,
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,
