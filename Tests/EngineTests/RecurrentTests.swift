@@ -339,7 +339,7 @@ struct RecurrentTests {
         #expect(message.contains("the prompt") && message.contains("\",\"") && message.contains("position 5"), "\(message)")
     }
 
-    @Test("a missing corpus names its Debian package; a folder of no fortunes, or a list of no words, says so")
+    @Test("a missing corpus names its Debian package; a folder of no fortunes (no file with a .dat index), or a list of no words, says so")
     func corpusErrors() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -358,7 +358,12 @@ struct RecurrentTests {
         let noneKept = #expect(throws: TextDataError.self) { try TextCorpus.words(file: words.path) }
         let noneKeptText = noneKept.map { "\($0)" } ?? "no error"
         #expect(noneKeptText.contains("none of its 2 lines"))
+        try Data("Not a fortune file: it has no index beside it.".utf8).write(to: folder.appendingPathComponent("notes"))
+        let unindexed = #expect(throws: TextDataError.self) { try TextCorpus.fortunes(directory: folder.path) }
+        let unindexedText = unindexed.map { "\($0)" } ?? "no error"
+        #expect(unindexedText.contains("no fortune files"))
         try Data().write(to: folder.appendingPathComponent("blank"))
+        try Data().write(to: folder.appendingPathComponent("blank.dat"))
         let blank = #expect(throws: TextDataError.self) { try TextCorpus.fortunes(directory: folder.path) }
         let blankText = blank.map { "\($0)" } ?? "no error"
         #expect(blankText.contains("at least two characters"))

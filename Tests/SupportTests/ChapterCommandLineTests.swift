@@ -168,6 +168,9 @@ struct ChapterCommandLineTests {
         MineCase(executable: "chapter07", announcement: "Using your 7.1 inverted dropout, 7.2 dropout backward",
                  figures: ["dropout 0.5 validation accuracy", "weight decay 0.005 validation accuracy",
                            "augmentation validation accuracy", "batch normalisation validation accuracy"]),
+        MineCase(executable: "chapter08", announcement: "Using your 8.1 RNN step, 8.2 RNN step backward",
+                 figures: ["addition held-out accuracy", "recall L=2 RNN accuracy", "recall L=10 LSTM, b_f = 5 accuracy",
+                           "fortunes held-out bits per character", "words loss (bits per character)"]),
     ]
 
     /// The value of a closing `name: value` line.
@@ -196,6 +199,26 @@ struct ChapterCommandLineTests {
         for name in mineCase.nearZero {
             let value = Self.figure(name, in: mine.output)
             #expect(value != nil && abs(value!) <= 1e-3, "\(name): \(value ?? .nan)")
+        }
+    }
+
+    @Test("chapter 08: a missing or empty corpus, a prompt outside the vocabulary and a length of 0 stop it before training")
+    func chapter08BadInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chapter08-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cases: [(arguments: [String], expected: [String])] = [
+            (["--data-dir", folder.path + "/none"], ["none is not there", "fortunes package"]),
+            (["--words", folder.path + "/words"], ["words is not there", "wamerican package"]),
+            (["--data-dir", folder.path], ["no fortune files"]),
+            (["--prompt", "Ünïcode"], ["--prompt", "\"Ü\"", "position 0", "vocabulary of"]),
+            (["--length", "0"], ["--length must be at least 2"]),
+        ]
+        for (arguments, expected) in cases {
+            let result = try Self.run("chapter08", ["--quick", "--no-plots"] + arguments, seconds: 60)
+            #expect(result.status != 0, "\(arguments)")
+            for text in expected { #expect(result.output.contains(text), "\(arguments): \(result.output.suffix(400))") }
+            #expect(!result.output.contains("1. Addition"), "\(arguments): training started")
         }
     }
 

@@ -33,11 +33,19 @@ struct Chapter08: ParsableCommand {
                                valueName: "text"))
     var prompt: String = "The "
 
+    @Option(help: ArgumentHelp("Characters per batch of the language models, the steps backpropagation runs through "
+                               + "before the carried state is cut (section 3; section 4 uses half).", valueName: "n"))
+    var length: Int = 64
+
     @Flag(help: "Run your exercise 8 code: your RNN step and backpropagation through time (8.1 to 8.3), clipping (8.4) and LSTM cell (8.5, 8.6) train the models.")
     var mine = false
 
     func validate() throws {
         if prompt.isEmpty { throw ValidationError("--prompt needs at least one character for the model to continue.") }
+        if length < 2 {
+            throw ValidationError("--length must be at least 2 (section 4 reads half of it), not \(length): a sequence of "
+                                  + "no steps has nothing to learn from.")
+        }
     }
 
     func run() throws {
@@ -141,7 +149,8 @@ struct Chapter08: ParsableCommand {
                     model.backward(sequenceCrossEntropy(logits: model.forward(inputs), targets: targets).gradient)
                     let norms = model.recurrent.hiddenGradientNorms
                     reaches.append(LineSeries(title: learner.name, xs: norms.indices.map { Float($0 + 1) }, ys: norms))
-                    summary.add("\(learner.name) gradient at step 1 over the last step's, L = \(length)", norms[0] / norms.last!)
+                    summary.add("\(learner.name) gradient at step 1 over the last step's, L = \(length)",
+                                String(format: "%.2e", Double(norms[0] / norms.last!)))
                 }
             }
             var esnGenerator = SeededGenerator(seed: generator.next())
@@ -178,7 +187,7 @@ struct Chapter08: ParsableCommand {
 
     func languageModel(_ corpus: TextCorpus, parts: RecurrentParts, plots: ChapterPlots, summary: inout Summary,
                        using generator: inout SeededGenerator) throws {
-        let (length, batchSize, hidden) = (64, 32, options.quick ? 32 : 256)
+        let (length, batchSize, hidden) = (self.length, 32, options.quick ? 32 : 256)
         let all = corpus.streamBatches(batchSize: batchSize, length: length)
         // The last 2 % of every stream is held out; a quick run trains on 40 batches.
         let validationCount = Swift.max(1, all.count / 50)
@@ -245,10 +254,10 @@ struct Chapter08: ParsableCommand {
 
     func inventWords(_ corpus: TextCorpus, parts: RecurrentParts, plots: ChapterPlots, summary: inout Summary,
                      using generator: inout SeededGenerator) throws {
-        let (length, batchSize, hidden) = (32, 32, options.quick ? 32 : 128)
+        let (length, batchSize, hidden) = (self.length / 2, 32, options.quick ? 32 : 128)
         let all = corpus.streamBatches(batchSize: batchSize, length: length)
         let training = Array(all.prefix(options.quick ? 30 : Int.max))
-        let epochs = try self.epochs(1, quick: 1, parts: parts)
+        let epochs = try self.epochs(3, quick: 1, parts: parts)
         let steps = parts.mine && options.epochs == nil ? Swift.min(training.count, 300) : epochs * training.count
         let model = SequenceModel(vocabulary: corpus.vocabulary.count, embedding: 16, classes: corpus.vocabulary.count,
                                   using: &generator) { size, generator in

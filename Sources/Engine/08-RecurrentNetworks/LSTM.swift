@@ -16,7 +16,7 @@
 //
 // Shapes: x [T, n, d], Wx [d, 4h], Wh [h, 4h], b [4h], output h_1 … h_T [T, n, h].
 //
-// Speed (notes, section 9): the input's product for all T steps at once; per step one product
+// Speed (notes, section 10): the input's product for all T steps at once; per step one product
 // for the four gates and one pass over them that does all the element-wise work; the batch
 // split between the cores, each running its rows through every step.
 
@@ -69,8 +69,11 @@ public final class LSTM: RecurrentLayer {
         let width = 4 * h
         let startHidden = startingState(carried?.hidden, carries: carriesState, n: n, size: h)
         let startCell = startingState(carried?.cell, carries: carriesState, n: n, size: h)
-        var gates = Tensor.zeros([T, n, width])
-        var cells = Tensor.zeros([T + 1, n, h]), cellTanh = Tensor.zeros([T, n, h]), states = Tensor.zeros([T + 1, n, h])
+        // Every element of these is written below (the first step of cells and states from the starting
+        // state), so their storage is not zeroed first.
+        func unzeroed(_ shape: [Int]) -> Tensor { Tensor(shape: shape) { _ in } }
+        var gates = unzeroed([T, n, width])
+        var cells = unzeroed([T + 1, n, h]), cellTanh = unzeroed([T, n, h]), states = unzeroed([T + 1, n, h])
         cells.withUnsafeMutableScalars { $0.baseAddress!.update(from: startCell.scalars, count: n * h) }
         states.withUnsafeMutableScalars { $0.baseAddress!.update(from: startHidden.scalars, count: n * h) }
         input.withUnsafeScalars { xs in
@@ -125,7 +128,8 @@ public final class LSTM: RecurrentLayer {
     public func backwardParametersOnly(_ outputGradient: Tensor) { _ = stepGradients(outputGradient, inputGradient: false) }
 
     /// Runs the steps backwards from T to 1, each core its own sequences, turning the stored gates
-    /// into dz_t in place and summing ∂L/∂Wh per core; then ∂L/∂Wx, ∂L/∂b and, when asked, ∂L/∂x.
+    /// into dz_t in place; then ∂L/∂Wh, ∂L/∂Wx, ∂L/∂b and, when asked, ∂L/∂x, each as one product
+    /// over all T·n rows.
     private func stepGradients(_ outputGradient: Tensor, inputGradient: Bool) -> Tensor? {
         let x = cached(input, description)
         guard var dz = gates, let cells, let cellTanh, let states else { _ = cached(nil, description); return nil }
@@ -135,95 +139,76 @@ public final class LSTM: RecurrentLayer {
         require(outputGradient.shape == [T, n, h],
                 "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected [\(T), \(n), \(h)]")
         let workers = Swift.min(batchWorkerCount, n)
-        // Each core sums its own sequences' contributions to ∂L/∂Wh from zero; the sums are added after.
-        var partialWh = [Float](repeating: 0, count: workers * h * width)
         var squares = [Float](repeating: 0, count: workers * T)
-        var dWx = Tensor.zeros([d, width]), dB = Tensor.zeros([width])
-        let dX = inputGradient ? Tensor.zeros([T, n, d]) : nil
-        outputGradient.withUnsafeScalars { dys in
-            recurrentWeight.value.withUnsafeScalars { whs in
-                dz.withUnsafeMutableScalars { dzs in
-                    cells.withUnsafeScalars { cs in
-                        cellTanh.withUnsafeScalars { tcs in
-                            states.withUnsafeScalars { hs in
-                                partialWh.withUnsafeMutableBufferPointer { pw in
-                                    squares.withUnsafeMutableBufferPointer { sq in
-                                        nonisolated(unsafe) let (dy, wh, z) = (dys.baseAddress!, whs.baseAddress!, dzs.baseAddress!)
-                                        nonisolated(unsafe) let (c, tc, hp) = (cs.baseAddress!, tcs.baseAddress!, hs.baseAddress!)
-                                        nonisolated(unsafe) let (partial, square) = (pw.baseAddress!, sq.baseAddress!)
-                                        forEachWorker(images: n) { worker, rows in
-                                            let m = rows.count
-                                            let dhNext = UnsafeMutablePointer<Float>.allocate(capacity: 3 * m * h)
-                                            defer { dhNext.deallocate() }
-                                            let dcNext = dhNext + m * h, dh = dcNext + m * h
-                                            dhNext.initialize(repeating: 0, count: 2 * m * h)
-                                            let dWh = partial + worker * h * width
-                                            for t in stride(from: T - 1, through: 0, by: -1) {
-                                                let row = (t * n + rows.lowerBound) * h
-                                                let zt = z + (t * n + rows.lowerBound) * width
-                                                var sum: Float = 0
-                                                for j in 0..<(m * h) {
-                                                    dh[j] = dy[row + j] + dhNext[j]
-                                                    sum += dh[j] * dh[j]
-                                                }
-                                                square[worker * T + t] = sum
-                                                for r in 0..<m {
-                                                    lstmGatesBackward(gates: zt + r * width, hiddenGradient: dh + r * h,
-                                                                      cellGradient: dcNext + r * h, previousCell: c + row + r * h,
-                                                                      cellTanh: tc + row + r * h, count: h)
-                                                }
-                                                // ∂L/∂h_{t−1} = dz_t Whᵀ, and this step's h_{t−1}ᵀ dz_t added to ∂L/∂Wh.
-                                                sgemm(false, true, m: m, n: h, k: width, zt, lda: width, wh, ldb: width,
-                                                      beta: 0, dhNext, ldc: h)
-                                                sgemm(true, false, m: h, n: width, k: m, hp + row, lda: h, zt, ldb: width,
-                                                      beta: 1, dWh, ldc: width)
-                                            }
-                                        }
-                                    }
-                                }
+        var dWx = Tensor.zeros([d, width]), dWh = Tensor.zeros([h, width]), dB = Tensor.zeros([width])
+        var dX = inputGradient ? Tensor.zeros([T, n, d]) : nil
+        withPointers(outputGradient, recurrentWeight.value, cells, cellTanh) { dy, wh, c, tc in
+            nonisolated(unsafe) let (dy, wh, c, tc) = (dy, wh, c, tc)
+            dz.withUnsafeMutableScalars { dzs in
+                squares.withUnsafeMutableBufferPointer { sq in
+                    nonisolated(unsafe) let (z, square) = (dzs.baseAddress!, sq.baseAddress!)
+                    forEachWorker(images: n) { worker, rows in
+                        let m = rows.count
+                        let dhNext = UnsafeMutablePointer<Float>.allocate(capacity: 3 * m * h)
+                        defer { dhNext.deallocate() }
+                        let dcNext = dhNext + m * h, dh = dcNext + m * h
+                        dhNext.initialize(repeating: 0, count: 2 * m * h)
+                        for t in stride(from: T - 1, through: 0, by: -1) {
+                            let row = (t * n + rows.lowerBound) * h
+                            let zt = z + (t * n + rows.lowerBound) * width
+                            // dh_t = dy_t + what step t + 1 sent back, and its squared norm, eight lanes at a time.
+                            var sums = SIMD8<Float>()
+                            var j = 0
+                            while j < m * h {
+                                let lanes = Swift.min(8, m * h - j)
+                                let g = load(dy + row + j, lanes) + load(dhNext + j, lanes)
+                                store(g, dh + j, lanes)
+                                sums += g * g
+                                j += 8
                             }
+                            square[worker * T + t] = sums.sum()
+                            for r in 0..<m {
+                                lstmGatesBackward(gates: zt + r * width, hiddenGradient: dh + r * h, cellGradient: dcNext + r * h,
+                                                  previousCell: c + row + r * h, cellTanh: tc + row + r * h, count: h)
+                            }
+                            // ∂L/∂h_{t−1} = dz_t Whᵀ.
+                            sgemm(false, true, m: m, n: h, k: width, zt, lda: width, wh, ldb: width, beta: 0, dhNext, ldc: h)
                         }
                     }
                 }
             }
         }
         hiddenGradientNorms = (0..<T).map { t in (0..<workers).reduce(Float(0)) { $0 + squares[$1 * T + t] }.squareRoot() }
-        recurrentWeight.gradient = Tensor(shape: [h, width]) { sum in
-            for k in 0..<(h * width) { sum[k] = partialWh[k] }
-            for worker in 1..<Swift.max(workers, 1) {
-                for k in 0..<(h * width) { sum[k] += partialWh[worker * h * width + k] }
-            }
-        }
-        // ∂L/∂Wx = Xᵀ dZ and ∂L/∂b = Σ rows of dZ over all T·n rows, each core a share of the columns;
-        // ∂L/∂x = dZ Wxᵀ, each core a share of the rows.
-        x.withUnsafeScalars { xs in
-            dz.withUnsafeScalars { dzs in
-                dWx.withUnsafeMutableScalars { dws in
-                    dB.withUnsafeMutableScalars { dbs in
-                        nonisolated(unsafe) let (x, z, dw, db) = (xs.baseAddress!, dzs.baseAddress!, dws.baseAddress!, dbs.baseAddress!)
-                        forEachWorker(images: width) { _, columns in
-                            sgemm(true, false, m: d, n: columns.count, k: T * n, x, lda: d, z + columns.lowerBound, ldb: width,
-                                  beta: 0, dw + columns.lowerBound, ldc: width)
-                            for r in 0..<(T * n) {
-                                let zr = z + r * width
-                                for j in columns { db[j] += zr[j] }
-                            }
-                        }
+        // The weights' gradients, summed over the steps by the products themselves: ∂L/∂Wh = H₋ᵀ dZ with
+        // H₋ = h_0 … h_{T−1}, the first T·n rows of the states; ∂L/∂Wx = Xᵀ dZ; ∂L/∂b = Σ rows of dZ.
+        // Each core takes a share of the columns.
+        withPointers(x, states, dz) { x, hp, z in
+            withMutablePointers(&dWh, &dWx, &dB) { dwh, dwx, db in
+                nonisolated(unsafe) let (x, hp, z, dwh, dwx, db) = (x, hp, z, dwh, dwx, db)
+                forEachWorker(images: width) { _, columns in
+                    let first = columns.lowerBound
+                    sgemm(true, false, m: h, n: columns.count, k: T * n, hp, lda: h, z + first, ldb: width,
+                          beta: 0, dwh + first, ldc: width)
+                    sgemm(true, false, m: d, n: columns.count, k: T * n, x, lda: d, z + first, ldb: width,
+                          beta: 0, dwx + first, ldc: width)
+                    for r in 0..<(T * n) {
+                        let zr = z + r * width
+                        for j in columns { db[j] += zr[j] }      // contiguous in j: vectorised
                     }
                 }
             }
         }
+        recurrentWeight.gradient = dWh
         inputWeight.gradient = dWx
         bias.gradient = dB
-        guard var dX else { return nil }
-        dz.withUnsafeScalars { dzs in
-            inputWeight.value.withUnsafeScalars { wxs in
-                dX.withUnsafeMutableScalars { dxs in
-                    nonisolated(unsafe) let (z, wx, dx) = (dzs.baseAddress!, wxs.baseAddress!, dxs.baseAddress!)
-                    forEachWorker(images: T * n) { _, rows in
-                        sgemm(false, true, m: rows.count, n: d, k: width, z + rows.lowerBound * width, lda: width, wx, ldb: width,
-                              beta: 0, dx + rows.lowerBound * d, ldc: d)
-                    }
+        guard dX != nil else { return nil }
+        // ∂L/∂x = dZ Wxᵀ, each core a share of the rows.
+        withPointers(dz, inputWeight.value) { z, wx in
+            dX!.withUnsafeMutableScalars { dxs in
+                nonisolated(unsafe) let (z, wx, dx) = (z, wx, dxs.baseAddress!)
+                forEachWorker(images: T * n) { _, rows in
+                    sgemm(false, true, m: rows.count, n: d, k: width, z + rows.lowerBound * width, lda: width, wx, ldb: width,
+                          beta: 0, dx + rows.lowerBound * d, ldc: d)
                 }
             }
         }
@@ -305,4 +290,29 @@ func store(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>, _ lanes: Int) {
         return
     }
     for k in 0..<lanes { p[k] = v[k] }
+}
+
+// MARK: - Raw storage for the loops above
+
+/// Calls `body` with the first element of each tensor's storage, for loops that share them out
+/// between the cores (pointers are not Sendable, so the closures take them as unchecked).
+func withPointers<R>(_ a: Tensor, _ b: Tensor, _ body: (UnsafePointer<Float>, UnsafePointer<Float>) -> R) -> R {
+    a.withUnsafeScalars { a in b.withUnsafeScalars { b in body(a.baseAddress!, b.baseAddress!) } }
+}
+
+func withPointers<R>(_ a: Tensor, _ b: Tensor, _ c: Tensor,
+                     _ body: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>) -> R) -> R {
+    withPointers(a, b) { a, b in c.withUnsafeScalars { body(a, b, $0.baseAddress!) } }
+}
+
+func withPointers<R>(_ a: Tensor, _ b: Tensor, _ c: Tensor, _ d: Tensor,
+                     _ body: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>) -> R) -> R {
+    withPointers(a, b, c) { a, b, c in d.withUnsafeScalars { body(a, b, c, $0.baseAddress!) } }
+}
+
+func withMutablePointers<R>(_ a: inout Tensor, _ b: inout Tensor, _ c: inout Tensor,
+                            _ body: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>) -> R) -> R {
+    a.withUnsafeMutableScalars { a in
+        b.withUnsafeMutableScalars { b in c.withUnsafeMutableScalars { body(a.baseAddress!, b.baseAddress!, $0.baseAddress!) } }
+    }
 }

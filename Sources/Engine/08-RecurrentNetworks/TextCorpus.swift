@@ -46,8 +46,10 @@ public struct TextCorpus: Sendable {
         do { names = try manager.contentsOfDirectory(atPath: directory).sorted() } catch {
             throw TextDataError.unreadable(path: directory, reason: error.localizedDescription)
         }
-        // A fortune file is the one beside its index, NAME.dat; NAME.u8 are links to the same text.
-        let files = names.filter { !$0.hasSuffix(".dat") && !$0.hasSuffix(".u8") && !$0.hasPrefix(".") }
+        // A fortune file is the one beside its index, NAME.dat (made by strfile); NAME.u8 are links to
+        // the same text. Other files are not read: a folder named by mistake yields no text.
+        let indexed = Set(names.filter { $0.hasSuffix(".dat") }.map { String($0.dropLast(4)) })
+        let files = names.filter { indexed.contains($0) }
         var pieces: [String] = [], dropped = 0
         for file in files {
             let path = directory + "/" + file

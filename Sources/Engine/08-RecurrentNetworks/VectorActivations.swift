@@ -3,12 +3,15 @@
 // exponential is computed here the way a C library does it, in SIMD lanes:
 //   e^x = 2^k · e^r, with k = round(x / ln 2) and r = x − k ln 2 in [−ln 2/2, ln 2/2],
 // e^r by a polynomial (Cephes' expf coefficients, error below 2 ulp), 2^k by writing k into
-// the float's exponent bits. Notes: chapters/08-recurrent-networks/README.md, section 9.
+// the float's exponent bits. Notes: chapters/08-recurrent-networks/README.md, section 10.
 
 /// e^x in eight lanes; x is clamped to [−87.3, 88.3], where e^x stays a normal Float.
 @inline(__always)
 func exponential(_ x: SIMD8<Float>) -> SIMD8<Float> {
-    let x = x.clamped(lowerBound: SIMD8(repeating: -87.3), upperBound: SIMD8(repeating: 88.3))
+    // `clamped` calls a generic function per vector that the optimiser does not inline here.
+    var x = x
+    x.replace(with: SIMD8(repeating: -87.3), where: x .< -87.3)
+    x.replace(with: SIMD8(repeating: 88.3), where: x .> 88.3)
     // Adding 1.5 · 2²³ rounds x / ln 2 to a whole number k, which then sits in the low bits.
     let shifter = SIMD8<Float>(repeating: 12_582_912)
     let shifted = x * 1.442_695_04 + shifter

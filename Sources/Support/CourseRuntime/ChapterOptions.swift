@@ -43,8 +43,8 @@ public struct ChapterOptions: ParsableArguments, Sendable {
     public var quick = false
 
     @Option(help: ArgumentHelp(
-        "Folder of IDX files (train-images-idx3-ubyte and friends, optionally .gz), such as MNIST. "
-            + "Default: the Fashion-MNIST package's folder.",
+        "Folder of IDX files (train-images-idx3-ubyte and friends, optionally .gz), such as MNIST; for chapter 08, "
+            + "a folder of fortune files (each beside its .dat index). Default: the Fashion-MNIST package's folder (chapter 08: the fortunes package's).",
         valueName: "path"))
     public var dataDir: String?
 
