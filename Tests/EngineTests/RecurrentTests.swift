@@ -346,7 +346,8 @@ struct RecurrentTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let missing = #expect(throws: TextDataError.self) { try TextCorpus.fortunes(directory: folder.path + "/nothing") }
         #expect("\(missing!)".contains("fortunes package"))
-        let noWords = #expect(throws: TextDataError.self) { try TextCorpus.words(file: folder.path + "/words") }
+        var shuffling = SeededGenerator(seed: 1)
+        let noWords = #expect(throws: TextDataError.self) { try TextCorpus.words(file: folder.path + "/words", shuffledWith: &shuffling) }
         let noWordsText = noWords.map { "\($0)" } ?? "no error"
         #expect(noWordsText.contains("wamerican"))
         let empty = #expect(throws: TextDataError.self) { try TextCorpus.fortunes(directory: folder.path) }
@@ -355,7 +356,7 @@ struct RecurrentTests {
         let words = FileManager.default.temporaryDirectory.appendingPathComponent("words-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: words) }
         try Data("Émile\nO'Brien\n".utf8).write(to: words)
-        let noneKept = #expect(throws: TextDataError.self) { try TextCorpus.words(file: words.path) }
+        let noneKept = #expect(throws: TextDataError.self) { try TextCorpus.words(file: words.path, shuffledWith: &shuffling) }
         let noneKeptText = noneKept.map { "\($0)" } ?? "no error"
         #expect(noneKeptText.contains("none of its 2 lines"))
         try Data("Not a fortune file: it has no index beside it.".utf8).write(to: folder.appendingPathComponent("notes"))

@@ -23,8 +23,9 @@ set xlabel "L (distractors)"
 set ylabel "held-out accuracy"
 set logscale x
 set format x "%.0e"
+set xrange [1.5384615384615383:208]
 set yrange [0:1.05]
-set key bottom left
+set key below
 set border 3
 set tics nomirror
 set grid xtics ytics lt 1 lc rgb "#dddddd" lw 1

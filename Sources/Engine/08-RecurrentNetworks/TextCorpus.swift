@@ -68,14 +68,16 @@ public struct TextCorpus: Sendable {
     }
 
     /// The words of a word list, one per line, that are made of the letters a to z only (no
-    /// names, no possessives, no accents).
-    public static func words(file: String = wordsFile) throws -> TextCorpus {
+    /// names, no possessives, no accents), in a random order: the list is sorted, and a model that
+    /// read it in order would learn that a word begins much like the one before it.
+    public static func words(file: String = wordsFile, shuffledWith generator: inout SeededGenerator) throws -> TextCorpus {
         guard FileManager.default.fileExists(atPath: file) else { throw TextDataError.missing(path: file, package: "wamerican") }
         let all = try read(file).split(separator: "\n")
-        let kept = all.filter { word in !word.isEmpty && word.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } }
+        var kept = all.filter { word in !word.isEmpty && word.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } }
         guard !kept.isEmpty else {
             throw TextDataError.empty(path: file, detail: "none of its \(all.count) lines is a word of the letters a to z")
         }
+        generator.shuffle(&kept)
         return try TextCorpus(name: file, text: kept.joined(separator: "\n") + "\n", droppedCharacters: 0)
     }
 
