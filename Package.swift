@@ -35,6 +35,7 @@ let floors: [(module: String, folder: String, exercises: String?)] = [
     ("ConvolutionalNetworks", "06-ConvolutionalNetworks", "06-convnets"),
     ("Regularization", "07-Regularization", "07-regularization"),
     ("RecurrentNetworks", "08-RecurrentNetworks", "08-recurrent-networks"),
+    ("TransferLearning", "09-TransferLearning", "09-transfer-learning"),
 ]
 
 /// Chapter N's exercise module: the learner's file, compiled against the floor below.
@@ -52,7 +53,7 @@ func chapterExecutable(_ chapter: Int) -> Target {
     // The chapter's exercise module too: `--mine` trains with the learner's code.
     return .executableTarget(name: "chapter\(number)",
                              dependencies: floorsThrough(chapter)
-                                 + [.target(name: exerciseModule(chapter)), "ExerciseSupport", "Gnuplot", "CourseRuntime"],
+                                 + [.target(name: exerciseModule(chapter)), "ExerciseSupport", "Gnuplot", "CourseRuntime", "Checkpoints"],
                              path: "chapters/\(slug)", exclude: ["README.md"], swiftSettings: strict)
 }
 
@@ -100,6 +101,8 @@ let package = Package(
                 swiftSettings: strict + optimisedInDebug),
         .target(name: "RecurrentNetworks", dependencies: ["Regularization"], path: "Sources/Engine/08-RecurrentNetworks",
                 swiftSettings: strict + optimisedInDebug),
+        .target(name: "TransferLearning", dependencies: ["RecurrentNetworks", "Checkpoints"], path: "Sources/Engine/09-TransferLearning",
+                swiftSettings: strict + optimisedInDebug),
     ] + chapters.map { chapter in
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
         .target(name: exerciseModule(chapter), dependencies: floorsThrough(chapter - 1) + ["ExerciseSupport"],
@@ -111,6 +114,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/Support/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "IDX", dependencies: ["CZlib"], path: "Sources/Support/IDX", swiftSettings: strict),
         .target(name: "Gnuplot", path: "Sources/Support/Gnuplot", swiftSettings: strict),
+        .target(name: "Checkpoints", path: "Sources/Support/Checkpoints", swiftSettings: strict),
         .target(name: "CourseRuntime",
                 dependencies: ["Gnuplot", .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 path: "Sources/Support/CourseRuntime", swiftSettings: strict),

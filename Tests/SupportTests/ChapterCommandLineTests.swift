@@ -168,6 +168,10 @@ struct ChapterCommandLineTests {
         MineCase(executable: "chapter07", announcement: "Using your 7.1 inverted dropout, 7.2 dropout backward",
                  figures: ["dropout 0.5 validation accuracy", "weight decay 0.005 validation accuracy",
                            "augmentation validation accuracy", "batch normalisation validation accuracy"]),
+        MineCase(executable: "chapter09", announcement: "Using your 9.1 training with frozen layers, 9.2 a new head",
+                 figures: ["from scratch, 10 per class, test accuracy", "frozen features, 10 per class, test accuracy",
+                           "fine-tuned, 10 per class, test accuracy", "frozen features, 100 per class, test accuracy",
+                           "fine-tuned, 100 per class, test accuracy"]),
         MineCase(executable: "chapter08", announcement: "Using your 8.1 RNN step, 8.2 RNN step backward",
                  figures: ["addition held-out accuracy", "recall L=2 RNN accuracy", "recall L=10 LSTM, b_f = 5 accuracy",
                            "fortunes held-out bits per character", "words loss (bits per character)"]),
@@ -220,6 +224,42 @@ struct ChapterCommandLineTests {
             for text in expected { #expect(result.output.contains(text), "\(arguments): \(result.output.suffix(400))") }
             #expect(!result.output.contains("1. Addition"), "\(arguments): training started")
         }
+    }
+
+    @Test("chapter 09: a damaged, missing or foreign checkpoint and a --save that names a folder stop it before training")
+    func chapter09BadInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chapter09-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let garbage = folder.appendingPathComponent("garbage.ckpt")
+        try Data("not a network".utf8).write(to: garbage)
+        let cases: [(arguments: [String], expected: [String])] = [
+            (["--from", garbage.path], ["garbage.ckpt is not a checkpoint", "DLFSCKPT"]),
+            (["--from", folder.path], ["is a folder, not a checkpoint file"]),
+            (["--from", folder.path + "/none.ckpt"], ["none.ckpt: no such file"]),
+            (["--save", folder.path], ["--save", "is a folder"]),
+        ]
+        for (arguments, expected) in cases {
+            let result = try Self.run("chapter09", ["--quick", "--no-plots"] + arguments, seconds: 60)
+            #expect(result.status != 0, "\(arguments)")
+            for text in expected { #expect(result.output.contains(text), "\(arguments): \(result.output.suffix(400))") }
+            #expect(!result.output.contains("Pretraining"), "\(arguments): training started")
+        }
+        let seven = try Self.run("chapter07", ["--quick", "--no-plots", "--save", folder.path + "/x.ckpt"], seconds: 60)
+        #expect(seven.status != 0 && seven.output.contains("add --full"), "\(seven.output.suffix(300))")
+    }
+
+    @Test("a network chapter 06 saves, chapter 09 loads and transfers")
+    func chapter06ToChapter09() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("transfer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("cnn.ckpt").path
+        let six = try Self.run("chapter06", ["--quick", "--no-plots", "--save", file])
+        #expect(six.status == 0 && six.output.contains("Saved to \(file)"), "\(six.output.suffix(400))")
+        let nine = try Self.run("chapter09", ["--quick", "--no-plots", "--from", file])
+        #expect(nine.status == 0 && nine.output.contains("Starting from \(file): a \"cnn\" network"), "\(nine.output.suffix(400))")
+        #expect(Self.figure("fine-tuned, 100 per class, test accuracy", in: nine.output).map { $0 > 0.5 } == true)
     }
 
     @Test("`bench cnn` on images other than 28 × 28 says what its network reads, before any work")

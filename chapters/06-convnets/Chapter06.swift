@@ -5,6 +5,7 @@
 // 2. A LeNet-style network on Fashion-MNIST, trained with chapter 05's Trainer.
 // 3. What it learned: the first layer's filters, the feature maps of one image.
 // 4. Translation: how much a shift of a few pixels changes the pooled features and the pixels.
+import Checkpoints
 import CourseRuntime
 import Foundation
 import Gnuplot
@@ -21,8 +22,17 @@ struct Chapter06: ParsableCommand {
 
     @OptionGroup var options: ChapterOptions
 
+    @Option(help: ArgumentHelp("Save the trained network to this checkpoint file, for `chapter09 --from FILE`.", valueName: "file"))
+    var save: String?
+
     @Flag(help: "Run your exercise 6 code: your im2col (6.3) and max pooling (6.4, 6.5) inside the network, your loop convolution (6.1) on a few images.")
     var mine = false
+
+    func validate() throws {
+        guard let save else { return }
+        if mine { throw ValidationError("--save keeps the engine's network: run it without --mine.") }
+        try checkWritableFile(save, option: "--save")
+    }
 
     func run() throws {
         // With --mine, 2 epochs unless told: your im2col and pooling run unoptimised in a debug
@@ -101,6 +111,16 @@ struct Chapter06: ParsableCommand {
         summary.add("cnn parameters", network.parameterCount)
         summary.add("cnn validation accuracy", history.epochs.last!.validationAccuracy!)
         summary.add("cnn test accuracy", testAccuracy)
+        if let save {
+            // Every parameter and running statistic under its name, as chapter 09 reads them.
+            let entries = network.parameters.map {
+                Checkpoint.Entry(kind: .parameter, name: $0.name, shape: $0.value.shape, scalars: $0.value.scalars)
+            } + network.state.map {
+                Checkpoint.Entry(kind: .layerState, name: $0.name, shape: $0.value.shape, scalars: $0.value.scalars)
+            }
+            try Checkpoint(model: "cnn", entries: entries).write(to: URL(fileURLWithPath: save))
+            print("   Saved to \(save): `swift run chapter09 --from \(save)` transfers it to new classes")
+        }
         summary.add("cnn training images per second", Int(Double(train.count * history.epochs.count) / seconds))
         try plots.write(learningCurves(history.epochs, title: "The CNN on \(splits.kind.name)"), name: "training-curves")
 

@@ -4,13 +4,8 @@ import Gnuplot
 
 /// The kernels of a first layer [k, 1, kh, kw] as images, on one colour scale (white is 0).
 func filterGrid(_ kernels: Tensor, title: String) -> ImageGrid {
-    let (count, rows, columns) = (kernels.shape[0], kernels.shape[2], kernels.shape[3])
-    let size = rows * columns
-    return ImageGrid(title: title, columns: 8, palette: .diverging,
-                     images: (0..<count).map { k in
-                         ImageGrid.Image(title: "\(k)", rows: rows, columns: columns,
-                                         values: (0..<size).map { Double(kernels[flat: k * kernels.shape[1] * size + $0]) })
-                     })
+    ImageGrid.filters(title: title, count: kernels.shape[0], rows: kernels.shape[2], columns: kernels.shape[3],
+                      values: kernels.scalars)
 }
 
 /// One image, then the first eight channels after each convolution (with its ReLU) and each

@@ -7,6 +7,7 @@
 // 3. The values going into each ReLU, with and without batch normalisation.
 // 4. One image, augmented sixteen times.
 // --full: the regularised CNN on every training image, measured once on the test set.
+import Checkpoints
 import CourseRuntime
 import Foundation
 import Gnuplot
@@ -28,8 +29,18 @@ struct Chapter07: ParsableCommand {
     @Flag(help: "Train the regularised CNN (batch normalisation, dropout, augmentation) on all the training images and report its test accuracy, instead of the default experiments.")
     var full = false
 
+    @Option(help: ArgumentHelp("Save the trained network (of --full) to this checkpoint file, for `chapter09 --from FILE`.", valueName: "file"))
+    var save: String?
+
     @Flag(help: "Run your exercise 7 code: your dropout (7.1, 7.2), batch normalisation (7.3, 7.4), L2 gradient (7.5) and random shift (7.6) in the experiments.")
     var mine = false
+
+    func validate() throws {
+        guard let save else { return }
+        if !full { throw ValidationError("--save saves the regularised CNN of --full: add --full.") }
+        if mine { throw ValidationError("--save keeps the engine's network: run it without --mine.") }
+        try checkWritableFile(save, option: "--save")
+    }
 
     func run() throws {
         var generator = SeededGenerator(seed: options.seed)
@@ -211,6 +222,16 @@ struct Chapter07: ParsableCommand {
         summary.add("full training minutes", NumberFormat.fixed(Float(minutes), decimals: 1))
         summary.add("validation accuracy", history.epochs.last!.validationAccuracy!)
         summary.add("test accuracy", testAccuracy)
+        if let save {
+            // Every parameter and running statistic under its name, as chapter 09 reads them.
+            let entries = network.parameters.map {
+                Checkpoint.Entry(kind: .parameter, name: $0.name, shape: $0.value.shape, scalars: $0.value.scalars)
+            } + network.state.map {
+                Checkpoint.Entry(kind: .layerState, name: $0.name, shape: $0.value.shape, scalars: $0.value.scalars)
+            }
+            try Checkpoint(model: "cnn-bn", entries: entries).write(to: URL(fileURLWithPath: save))
+            print("   Saved to \(save): `swift run chapter09 --from \(save)` transfers it to new classes")
+        }
     }
 }
 

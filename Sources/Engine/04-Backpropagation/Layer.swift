@@ -16,6 +16,10 @@ public final class Parameter {
     public var gradient: Tensor
     /// A name for messages and checkpoints, such as "linear1.weight".
     public var name: String
+    /// Whether training leaves this parameter as it is (chapter 09, transfer learning):
+    /// optimisers skip it, and `Sequential.backwardParametersOnly` stops before the layers
+    /// whose parameters are all frozen, so their gradients are not computed at all.
+    public var isFrozen = false
 
     public init(_ value: Tensor, name: String) {
         self.value = value

@@ -6,10 +6,14 @@ public final class Sequential: Layer {
     public let layers: [any Layer]
     /// Training unless switched: `evaluating` switches to evaluation for the time it runs.
     public private(set) var mode: Mode = .training
+    /// The block's name when it sits inside another network, such as "features": its layers'
+    /// checkpoint names start with it (chapter 09).
+    public var name: String?
 
-    public init(_ layers: [any Layer]) {
+    public init(_ layers: [any Layer], name: String? = nil) {
         precondition(!layers.isEmpty, "Sequential: a network needs at least one layer")
         self.layers = layers
+        self.name = name
     }
 
     public func forward(_ input: Tensor) -> Tensor {
@@ -23,13 +27,18 @@ public final class Sequential: Layer {
     }
 
     /// Runs the backward passes for the parameters only: the first layer's ∂L/∂input,
-    /// which training never uses, is not computed.
+    /// which training never uses, is not computed. Nor is anything below the first layer with
+    /// a parameter to train: with the layers before it frozen (chapter 09), the pass stops there.
     public func backwardParametersOnly(_ outputGradient: Tensor) {
-        let gradient = layers.dropFirst().reversed().reduce(outputGradient) { gradient, layer in layer.backward(gradient) }
-        layers[0].backwardParametersOnly(gradient)
+        guard let first = layers.firstIndex(where: { $0.parameters.contains { !$0.isFrozen } }) else { return }
+        let gradient = layers[(first + 1)...].reversed().reduce(outputGradient) { gradient, layer in layer.backward(gradient) }
+        layers[first].backwardParametersOnly(gradient)
     }
 
     public var parameters: [Parameter] { layers.flatMap(\.parameters) }
+
+    /// The parameters training changes: all but the frozen ones.
+    public var trainableParameters: [Parameter] { parameters.filter { !$0.isFrozen } }
 
     public var state: [LayerState] { layers.flatMap(\.state) }
 

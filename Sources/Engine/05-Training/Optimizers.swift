@@ -21,19 +21,51 @@ func decayedGradient(_ parameter: Parameter, weightDecay: Float) -> Tensor {
 }
 
 /// Per-parameter state, created on first use with the parameter's shape.
+///
+/// Found by the parameter's identity, and kept with a weak reference to the parameter it was
+/// made for: a parameter created later at the same address (a new head, chapter 09) starts
+/// from zeros instead of inheriting a freed parameter's moments.
 final class ParameterState {
-    private var tensors: [ObjectIdentifier: [Tensor]] = [:]
+    private struct Entry {
+        weak var owner: Parameter?
+        var tensors: [Tensor]
+    }
+    private var entries: [ObjectIdentifier: Entry] = [:]
     private let count: Int
     init(count: Int) { self.count = count }
 
     /// The state tensors of `parameter`, zero at first; `body` may change them in place.
     func withState<Result>(of parameter: Parameter, _ body: (inout [Tensor]) -> Result) -> Result {
         let key = ObjectIdentifier(parameter)
-        var state = tensors.removeValue(forKey: key)
-            ?? [Tensor](repeating: .zeros(parameter.value.shape), count: count)
-        defer { tensors[key] = state }
+        var state = tensors(of: parameter) ?? [Tensor](repeating: .zeros(parameter.value.shape), count: count)
+        entries[key] = nil
+        defer { entries[key] = Entry(owner: parameter, tensors: state) }
         return body(&state)
     }
+
+    /// The state of `parameter`, if it has any.
+    func tensors(of parameter: Parameter) -> [Tensor]? {
+        guard let entry = entries[ObjectIdentifier(parameter)], entry.owner === parameter else { return nil }
+        return entry.tensors
+    }
+
+    /// Replaces the state of `parameter` (a checkpoint being loaded).
+    func set(_ tensors: [Tensor], of parameter: Parameter) {
+        precondition(tensors.count == count && tensors.allSatisfy { $0.shape == parameter.value.shape },
+                     "optimiser state for \(parameter.name): \(count) tensors of shape \(parameter.value.shape) expected")
+        entries[ObjectIdentifier(parameter)] = Entry(owner: parameter, tensors: tensors)
+    }
+}
+
+/// What an optimiser keeps between steps, for checkpoints (chapter 09): the state tensors of
+/// each parameter (a velocity; Adam's two moments) and a step count.
+public protocol StatefulOptimizer: Optimizer {
+    /// The state tensors of `parameter`, nil before its first step.
+    func stateTensors(of parameter: Parameter) -> [Tensor]?
+    /// Replaces the state tensors of `parameter`.
+    func setStateTensors(_ tensors: [Tensor], of parameter: Parameter)
+    /// Steps taken so far (Adam's bias correction needs it; the others count none).
+    var stepCount: Int { get set }
 }
 
 /// Plain gradient descent: θ ← θ − η g.
@@ -46,7 +78,7 @@ public final class SGD: Optimizer {
         self.weightDecay = weightDecay
     }
     public func step(_ parameters: [Parameter]) {
-        for parameter in parameters {
+        for parameter in parameters where !parameter.isFrozen {
             parameter.value.add(decayedGradient(parameter, weightDecay: weightDecay), scaledBy: -learningRate)
         }
     }
@@ -60,7 +92,7 @@ public final class Momentum: Optimizer {
     public let momentum: Float
     public let nesterov: Bool
     public let weightDecay: Float
-    private let state = ParameterState(count: 1)
+    let state = ParameterState(count: 1)
 
     public init(learningRate: Float, momentum: Float = 0.9, nesterov: Bool = false, weightDecay: Float = 0) {
         precondition(learningRate > 0 && momentum >= 0 && momentum < 1,
@@ -72,7 +104,7 @@ public final class Momentum: Optimizer {
     }
 
     public func step(_ parameters: [Parameter]) {
-        for parameter in parameters {
+        for parameter in parameters where !parameter.isFrozen {
             let gradient = decayedGradient(parameter, weightDecay: weightDecay)
             state.withState(of: parameter) { state in
                 state[0] *= momentum
@@ -93,7 +125,7 @@ public final class Momentum: Optimizer {
 public final class RMSprop: Optimizer {
     public var learningRate: Float
     public let decay: Float, epsilon: Float, weightDecay: Float
-    private let state = ParameterState(count: 1)
+    let state = ParameterState(count: 1)
 
     public init(learningRate: Float = 1e-3, decay: Float = 0.9, epsilon: Float = 1e-8, weightDecay: Float = 0) {
         self.learningRate = learningRate
@@ -104,7 +136,7 @@ public final class RMSprop: Optimizer {
 
     public func step(_ parameters: [Parameter]) {
         let (rho, eta, eps) = (decay, learningRate, epsilon)
-        for parameter in parameters {
+        for parameter in parameters where !parameter.isFrozen {
             let gradient = decayedGradient(parameter, weightDecay: weightDecay)
             state.withState(of: parameter) { state in
                 gradient.withUnsafeScalars { g in
@@ -128,8 +160,8 @@ public final class Adam: Optimizer {
     public var learningRate: Float
     public let beta1: Float, beta2: Float, epsilon: Float, weightDecay: Float
     /// The number of steps taken so far.
-    public private(set) var steps = 0
-    private let state = ParameterState(count: 2)
+    public internal(set) var steps = 0
+    let state = ParameterState(count: 2)
 
     public init(learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-8,
                 weightDecay: Float = 0) {
@@ -145,7 +177,7 @@ public final class Adam: Optimizer {
         let (b1, b2, eta, eps) = (beta1, beta2, learningRate, epsilon)
         // The bias corrections undo the zero start of m and v (Kingma and Ba, section 3).
         let correction1 = 1 - Foundation.pow(b1, Float(steps)), correction2 = 1 - Foundation.pow(b2, Float(steps))
-        for parameter in parameters {
+        for parameter in parameters where !parameter.isFrozen {
             let gradient = decayedGradient(parameter, weightDecay: weightDecay)
             state.withState(of: parameter) { state in
                 var m = state[0], v = state[1]
@@ -166,5 +198,34 @@ public final class Adam: Optimizer {
                 state = [m, v]
             }
         }
+    }
+}
+
+// MARK: - State for checkpoints (chapter 09)
+
+extension SGD: StatefulOptimizer {
+    public func stateTensors(of parameter: Parameter) -> [Tensor]? { [] }
+    public func setStateTensors(_ tensors: [Tensor], of parameter: Parameter) {}
+    public var stepCount: Int { get { 0 } set {} }
+}
+
+extension Momentum: StatefulOptimizer {
+    public func stateTensors(of parameter: Parameter) -> [Tensor]? { state.tensors(of: parameter) }
+    public func setStateTensors(_ tensors: [Tensor], of parameter: Parameter) { state.set(tensors, of: parameter) }
+    public var stepCount: Int { get { 0 } set {} }
+}
+
+extension RMSprop: StatefulOptimizer {
+    public func stateTensors(of parameter: Parameter) -> [Tensor]? { state.tensors(of: parameter) }
+    public func setStateTensors(_ tensors: [Tensor], of parameter: Parameter) { state.set(tensors, of: parameter) }
+    public var stepCount: Int { get { 0 } set {} }
+}
+
+extension Adam: StatefulOptimizer {
+    public func stateTensors(of parameter: Parameter) -> [Tensor]? { state.tensors(of: parameter) }
+    public func setStateTensors(_ tensors: [Tensor], of parameter: Parameter) { state.set(tensors, of: parameter) }
+    public var stepCount: Int {
+        get { steps }
+        set { steps = newValue }
     }
 }

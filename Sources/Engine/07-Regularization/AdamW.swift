@@ -26,7 +26,7 @@ public final class AdamW: Optimizer {
 
     public func step(_ parameters: [Parameter]) {
         let shrink = 1 - learningRate * weightDecay
-        for parameter in parameters where parameter.value.rank >= 2 { parameter.value *= shrink }
+        for parameter in parameters where parameter.value.rank >= 2 && !parameter.isFrozen { parameter.value *= shrink }
         adam.step(parameters)
     }
 }

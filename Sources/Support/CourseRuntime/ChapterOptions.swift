@@ -94,8 +94,8 @@ public struct ChapterOptions: ParsableArguments, Sendable {
             try Data().write(to: probe)
             try manager.removeItem(at: probe)
         } catch {
-            throw ValidationError("\(option) \(path): \(whyNotWritable(folder)). Name a folder you can write to, "
-                                  + "or pass --no-plots.")
+            throw ValidationError("\(option) \(path): \(whyNotWritable(folder)). Name a folder you can write to"
+                                  + (option == "--plots-dir" ? ", or pass --no-plots." : "."))
         }
     }
 
@@ -166,4 +166,15 @@ public struct ChapterOptions: ParsableArguments, Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return directory
     }
+}
+
+/// Checks, before any work, that a file can be written at `path` (an option such as `--save`):
+/// its folder is created if needed and must take a new file, and `path` must not be a folder.
+public func checkWritableFile(_ path: String, option: String) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        throw ValidationError("\(option) \(path) is a folder; name a file in it instead.")
+    }
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    try ChapterOptions.checkWritableFolder(folder, option: option)
 }

@@ -158,3 +158,16 @@ extension PlotScript {
         for command in commands { add(command) }
     }
 }
+
+extension ImageGrid {
+    /// The kernels of a first convolutional layer, `count` of `rows` × `columns` one after another
+    /// in `values` (a [k, 1, rows, columns] tensor's elements), numbered and on one colour scale
+    /// (white is 0).
+    public static func filters(title: String, count: Int, rows: Int, columns: Int, values: [Float]) -> ImageGrid {
+        let size = rows * columns
+        return ImageGrid(title: title, columns: 8, palette: .diverging,
+                         images: (0..<count).map { k in
+                             Image(title: "\(k)", rows: rows, columns: columns, values: Array(values[(k * size)..<((k + 1) * size)]))
+                         })
+    }
+}

@@ -46,6 +46,11 @@ let partChecks: [String: @Sendable () throws -> Void] = [
     "8.4": RecurrentChecks.clipping,
     "8.5": RecurrentChecks.lstmCellForward,
     "8.6": RecurrentChecks.lstmCellBackward,
+    "9.1": TransferChecks.frozenTrainingStep,
+    "9.2": TransferChecks.withNewHead,
+    "9.3": TransferChecks.extractFeatures,
+    "9.4": TransferChecks.fineTuneStep,
+    "9.5": TransferChecks.readCheckpointHeader,
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,

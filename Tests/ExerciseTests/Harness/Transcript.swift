@@ -17,6 +17,7 @@ enum Recorded: Codable, Equatable {
     case integer(Int)
     case flag(Bool)
     case list([Recorded])
+    case text(String)
     /// The learner's function threw this error (its description).
     case thrown(String)
     /// The exercise parts whose stubs had run when the check asked.
@@ -58,6 +59,14 @@ extension Bool: Transcribable {
     var recorded: Recorded { .flag(self) }
     init?(_ recorded: Recorded) {
         guard case let .flag(value) = recorded else { return nil }
+        self = value
+    }
+}
+
+extension String: Transcribable {
+    var recorded: Recorded { .text(self) }
+    init?(_ recorded: Recorded) {
+        guard case let .text(value) = recorded else { return nil }
         self = value
     }
 }

@@ -1,0 +1,116 @@
+// What chapter 09 transfers between: the networks its checkpoints hold, the two tasks, the
+// three strategies, and the loop that trains each of them, read top to bottom.
+import CourseRuntime
+import Gnuplot
+import TransferLearning
+
+/// The networks a checkpoint can hold, by the model name it carries: chapter 06's CNN
+/// ("cnn"), or chapter 07's regularised CNN ("cnn-bn", `chapter07 --full --save`). The layers
+/// are theirs, names included, so that their checkpoints load.
+enum PretrainedModel: String, CaseIterable {
+    case cnn, cnnBN = "cnn-bn"
+
+    /// The layers up to and including Flatten: the convolutional features, 1,024 per image.
+    var featureLayers: Int { self == .cnn ? 5 : 7 }
+
+    /// How that chapter prepared its pixels: a network expects the inputs it was trained on.
+    var preparation: ImageSplits.Preparation { self == .cnn ? .standardized : .unnormalized }
+
+    /// The network for 28 × 28 images, with a head of `classes` outputs.
+    func network(classes: Int, using generator: inout SeededGenerator) -> Sequential {
+        switch self {
+        case .cnn:
+            return Sequential([Conv2D(1, 32, kernelSize: 5, followedByReLU: true, name: "conv1", using: &generator),
+                               MaxPool2D(size: 2),
+                               Conv2D(32, 64, kernelSize: 5, followedByReLU: true, name: "conv2", using: &generator),
+                               MaxPool2D(size: 2), Flatten(),
+                               Linear(1024, 128, name: "fc1", using: &generator), ReLU(),
+                               Linear(128, classes, name: "fc2", using: &generator)])
+        case .cnnBN:
+            return Sequential([Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator),
+                               BatchNorm(features: 32, followedByReLU: true, name: "bn1"), MaxPool2D(size: 2),
+                               Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator),
+                               BatchNorm(features: 64, followedByReLU: true, name: "bn2"), MaxPool2D(size: 2), Flatten(),
+                               Linear(1024, 256, name: "fc1", using: &generator),
+                               BatchNorm(features: 256, followedByReLU: true, name: "bn3"),
+                               Dropout(rate: 0.5, using: &generator),
+                               Linear(256, classes, name: "fc2", using: &generator)])
+        }
+    }
+}
+
+/// The images of some classes, relabelled 0, 1, 2, …
+struct TaskData {
+    var train: Dataset, validation: Dataset, test: Dataset
+
+    init(_ splits: ImageSplits, classes: Range<Int>) {
+        func only(_ data: Dataset) -> Dataset {
+            let kept = data.targets.scalars.indices.filter { classes.contains(Int(data.targets[flat: $0])) }
+            let subset = data.subset(kept)
+            return Dataset(inputs: subset.inputs, targets: subset.targets - Float(classes.lowerBound))
+        }
+        (train, validation, test) = (only(splits.train), only(splits.validation), only(splits.test))
+    }
+}
+
+/// The three ways to learn the new classes.
+enum Strategy: String, CaseIterable {
+    case scratch = "from scratch", frozen = "frozen features", fineTuned = "fine-tuned"
+
+    /// The network this strategy trains and its training step (which returns the batch's loss).
+    func prepare(pretrained: Sequential, model: PretrainedModel, parts: TransferParts, source: String,
+                 using generator: inout SeededGenerator) throws -> (Sequential, (Dataset) -> Float) {
+        let learningRate: Float = 0.05
+        switch self {
+        case .scratch:
+            let network = model.network(classes: 5, using: &generator)
+            let sgd = SGD(learningRate: learningRate)
+            return (network, { batch in
+                let (loss, _) = network.trainingStep(batch)
+                sgd.step(network.parameters)
+                return loss
+            })
+        case .frozen, .fineTuned:
+            // A fresh copy of the pretrained network for each run, so that no run starts from another's training.
+            let copy = model.network(classes: pretrained.namedParameters.last!.parameter.value.count, using: &generator)
+            try copy.load(pretrained.checkpoint(model: model.rawValue), path: source)
+            // The convolutional layers (up to Flatten) are the features; a new linear head reads them.
+            let base = model.featureLayers
+            let network = parts.withNewHead(copy, layerCount: base, features: 1024, outputs: 5, using: &generator)
+            if self == .frozen {
+                return (network, { batch in parts.frozenStep(network, batch: batch, frozenLayers: base, learningRate: learningRate) })
+            }
+            // The pretrained layers at a tenth of the new head's rate: small changes to what already works.
+            return (network, { batch in
+                parts.fineTuneStep(network, batch: batch, headRate: learningRate, bodyRate: learningRate / 10)
+            })
+        }
+    }
+}
+
+/// Trains `network` for `epochs` passes over `data` in shuffled batches, `step` doing each
+/// batch's forward pass, backward pass and update; returns the validation accuracy after each
+/// epoch when there is a validation set. Stops, naming the step, when the loss is not a number.
+func trainEpochs(_ network: Sequential, on data: Dataset, epochs: Int, batchSize: Int, validation: Dataset?,
+                 step: (Dataset) -> Float, using generator: inout SeededGenerator) throws -> [Float] {
+    network.setMode(.training)
+    var accuracies: [Float] = []
+    var steps = 0
+    for _ in 0..<epochs {
+        for batch in data.batches(size: batchSize, order: generator.permutation(data.count)) {
+            steps += 1
+            let loss = step(batch)
+            if !loss.isFinite {
+                throw ValidationError("training diverged at step \(steps): the loss is \(loss); lower the learning rate")
+            }
+        }
+        if let validation { accuracies.append(network.evaluate(validation).accuracy) }
+    }
+    return accuracies
+}
+
+/// The kernels of a first layer [k, 1, kh, kw] as images, on one colour scale (white is 0).
+func filterGrid(_ kernels: Tensor, title: String) -> ImageGrid {
+    ImageGrid.filters(title: title, count: kernels.shape[0], rows: kernels.shape[2], columns: kernels.shape[3],
+                      values: kernels.scalars)
+}
