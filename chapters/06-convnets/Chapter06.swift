@@ -113,12 +113,9 @@ struct Chapter06: ParsableCommand {
         summary.add("cnn test accuracy", testAccuracy)
         if let save {
             // Every parameter and running statistic under its name, as chapter 09 reads them.
-            let entries = network.parameters.map {
-                Checkpoint.Entry(kind: .parameter, name: $0.name, shape: $0.value.shape, scalars: $0.value.scalars)
-            } + network.state.map {
-                Checkpoint.Entry(kind: .layerState, name: $0.name, shape: $0.value.shape, scalars: $0.value.scalars)
-            }
-            try Checkpoint(model: "cnn", entries: entries).write(to: URL(fileURLWithPath: save))
+            try Checkpoint(model: "cnn", parameters: network.parameters.map { ($0.name, $0.value.shape, $0.value.scalars) },
+                           state: network.state.map { ($0.name, $0.value.shape, $0.value.scalars) })
+                .write(to: URL(fileURLWithPath: save))
             print("   Saved to \(save): `swift run chapter09 --from \(save)` transfers it to new classes")
         }
         summary.add("cnn training images per second", Int(Double(train.count * history.epochs.count) / seconds))

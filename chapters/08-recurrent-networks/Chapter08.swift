@@ -25,7 +25,7 @@ struct Chapter08: ParsableCommand {
 
     @OptionGroup var options: ChapterOptions
 
-    @Option(help: ArgumentHelp("The word list of section 4, one word per line. Default: the wamerican package's.",
+    @Option(help: ArgumentHelp("The word list of section 4, one word per line (the default is the wamerican package's).",
                                valueName: "path"))
     var words: String = TextCorpus.wordsFile
 

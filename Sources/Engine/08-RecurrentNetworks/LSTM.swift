@@ -30,7 +30,8 @@ public final class LSTM: RecurrentLayer {
     public let bias: Parameter
     public var carriesState = false
     public private(set) var hiddenGradientNorms: [Float] = []
-    /// The gate activations f, i, g, o of every step of the last forward pass, [T, n, 4h].
+    /// The gate activations f, i, g, o of every step of the last forward pass, [T, n, 4h]; nil
+    /// after a backward pass, which turns them into their gradients in place.
     public private(set) var gates: Tensor?
     private var input: Tensor?
     private var cells: Tensor?, cellTanh: Tensor?, states: Tensor?

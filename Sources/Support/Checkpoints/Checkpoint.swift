@@ -56,6 +56,15 @@ public struct Checkpoint: Equatable, Sendable {
         self.entries = entries
     }
 
+    /// A checkpoint of a network's parameters and layer state, each given as its name, shape and
+    /// elements: what chapters 06 and 07 save for chapter 09.
+    public init(model: String, parameters: [(name: String, shape: [Int], scalars: [Float])],
+                state: [(name: String, shape: [Int], scalars: [Float])]) {
+        self.init(model: model,
+                  entries: parameters.map { Entry(kind: .parameter, name: $0.name, shape: $0.shape, scalars: $0.scalars) }
+                      + state.map { Entry(kind: .layerState, name: $0.name, shape: $0.shape, scalars: $0.scalars) })
+    }
+
     /// The entry stored under `name` with this kind, if there is one.
     public func entry(_ name: String, kind: Kind = .parameter) -> Entry? {
         entries.first { $0.kind == kind && $0.name == name }
