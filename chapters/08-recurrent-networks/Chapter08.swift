@@ -92,7 +92,7 @@ struct Chapter08: ParsableCommand {
               + "three steps; \(training.count) questions, \(epochs) epoch\(epochs == 1 ? "" : "s") of Adam (η = 0.005, batches of \(batchSize), "
               + "gradient clipped to norm 5); \(heldOut.count) questions held out")
         var order = Array(training.indices)
-        let run = try parts.train(model, steps: epochs * perEpoch, learningRate: 0.005, maxNorm: 5, label: "   addition",
+        let losses = try parts.train(model, steps: epochs * perEpoch, learningRate: 0.005, maxNorm: 5, label: "   addition",
                                   unit: "questions", itemsPerStep: batchSize) { step in
             if (step - 1) % perEpoch == 0 { generator.shuffle(&order) }
             let first = (step - 1) % perEpoch * batchSize
@@ -112,7 +112,7 @@ struct Chapter08: ParsableCommand {
         }
         summary.add("addition held-out accuracy", accuracy)
         try plots.write(LinePlot(title: "Addition: training loss per step", xLabel: "step", yLabel: "cross-entropy (nats)",
-                                 logY: true, legend: .hidden, series: [LineSeries(title: "", ys: run.losses)]),
+                                 logY: true, legend: .hidden, series: [LineSeries(title: "", ys: losses)]),
                         name: "addition-loss")
     }
 
@@ -213,7 +213,7 @@ struct Chapter08: ParsableCommand {
               + "(η = 0.002, \(batchSize) streams of \(length) characters, the state carried from batch to batch, "
               + "clipped to norm 5)" + (steps < epochs * training.count ? "; --mine stops at \(steps) steps" : ""))
         let before = bitsPerCharacter(model, validation)
-        let run = try parts.train(model, steps: steps, learningRate: 0.002, maxNorm: 5, label: "   fortunes", unit: "chars",
+        let losses = try parts.train(model, steps: steps, learningRate: 0.002, maxNorm: 5, label: "   fortunes", unit: "chars",
                                   itemsPerStep: batchSize * length) { step in training[(step - 1) % training.count] }
         let after = bitsPerCharacter(model, validation)
         print("   Held-out loss: \(fixed(before)) bits per character before training (log₂ \(corpus.vocabulary.count) = "
@@ -225,7 +225,7 @@ struct Chapter08: ParsableCommand {
             print("   temperature \(temperature):\n" + (prompt + text).split(separator: "\n", omittingEmptySubsequences: false)
                 .map { "      | " + $0 }.joined(separator: "\n"))
         }
-        let bits = run.losses.map { $0 / log(2) }
+        let bits = losses.map { $0 / log(2) }
         try plots.write(LinePlot(title: "Fortunes: training loss per step", xLabel: "step", yLabel: "bits per character",
                                  legend: .topRight,
                                  series: [LineSeries(title: "training batch", ys: bits, color: "#9ecae1"),
@@ -274,7 +274,7 @@ struct Chapter08: ParsableCommand {
         let wordCount = corpus.text.split(separator: "\n").count
         print("\n4. Inventing words: \(wordCount) words of the letters a to z from \(corpus.name), one per line; an LSTM "
               + "of \(hidden) units, \(steps) steps of Adam (η = 0.005, \(batchSize) streams of \(length) characters)")
-        let run = try parts.train(model, steps: steps, learningRate: 0.005, maxNorm: 5, label: "   words", unit: "chars",
+        let losses = try parts.train(model, steps: steps, learningRate: 0.005, maxNorm: 5, label: "   words", unit: "chars",
                                   itemsPerStep: batchSize * length) { step in training[(step - 1) % training.count] }
         let known = Set(corpus.text.split(separator: "\n").map(String.init))
         var invented: [String] = []
@@ -287,7 +287,7 @@ struct Chapter08: ParsableCommand {
         let new = invented.filter { !known.contains($0) }
         print("   \(invented.count) words at temperature 0.8 (* not in the list): "
               + invented.map { known.contains($0) ? $0 : $0 + "*" }.joined(separator: " "))
-        summary.add("words loss (bits per character)", (run.losses.suffix(50).reduce(0, +) / Float(Swift.min(50, run.losses.count))) / log(2))
+        summary.add("words loss (bits per character)", (losses.suffix(50).reduce(0, +) / Float(Swift.min(50, losses.count))) / log(2))
         summary.add("invented words not in the list", "\(new.count) of \(invented.count)")
     }
 }

@@ -4,37 +4,25 @@ import CourseRuntime
 import Foundation
 import RecurrentNetworks
 
-/// What one training run left behind.
-struct SequenceRun {
-    /// The loss of every step, in nats.
-    var losses: [Float] = []
-    /// The gradient's norm before clipping, at every step.
-    var gradientNorms: [Float] = []
-    var seconds: Double = 0
-}
-
 /// Trains `model` on `batch(step)` for `steps` steps of Adam, clipping the gradient to `maxNorm`
-/// with `clipping`, showing progress.
+/// with `clipping`, showing progress; returns the loss of every step, in nats.
 func trainSequenceModel(_ model: SequenceModel, steps: Int, learningRate: Float, maxNorm: Float, label: String,
-                             unit: String, itemsPerStep: Int, clipping: ([Parameter], Float) -> Float,
-                             batch: (_ step: Int) -> (inputs: Tensor, targets: Tensor)) throws -> SequenceRun {
+                        unit: String, itemsPerStep: Int, clipping: ([Parameter], Float) -> Float,
+                        batch: (_ step: Int) -> (inputs: Tensor, targets: Tensor)) throws -> [Float] {
     let optimizer = Adam(learningRate: learningRate)
     let bar = ProgressBar(label: label, total: steps, unit: unit)
-    var run = SequenceRun()
-    let clock = ContinuousClock(), started = clock.now
+    var losses: [Float] = []
     var smoothed: Float = 0
     for step in 1...steps {
         let (inputs, targets) = batch(step)
-        let (loss, norm) = try model.trainStep(inputs, targets: targets, optimizer: optimizer, maxNorm: maxNorm, step: step,
-                                               clipping: clipping)
-        run.losses.append(loss)
-        run.gradientNorms.append(norm)
+        let (loss, _) = try model.trainStep(inputs, targets: targets, optimizer: optimizer, maxNorm: maxNorm, step: step,
+                                            clipping: clipping)
+        losses.append(loss)
         smoothed = step == 1 ? loss : 0.95 * smoothed + 0.05 * loss
         bar.update(completed: step, metrics: [("loss", smoothed)], items: step * itemsPerStep)
     }
     bar.finish()
-    run.seconds = (clock.now - started).inSeconds
-    return run
+    return losses
 }
 
 /// The fraction of sequences whose last step's likeliest class is the target there.

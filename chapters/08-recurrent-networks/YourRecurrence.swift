@@ -46,7 +46,7 @@ struct RecurrentParts {
 
     /// Chapter 08's training loop, with your clipping (8.4) in place of the engine's.
     func train(_ model: SequenceModel, steps: Int, learningRate: Float, maxNorm: Float, label: String, unit: String,
-               itemsPerStep: Int, batch: (_ step: Int) -> (inputs: Tensor, targets: Tensor)) throws -> SequenceRun {
+               itemsPerStep: Int, batch: (_ step: Int) -> (inputs: Tensor, targets: Tensor)) throws -> [Float] {
         try trainSequenceModel(model, steps: steps, learningRate: learningRate, maxNorm: maxNorm, label: label, unit: unit,
                                     itemsPerStep: itemsPerStep, clipping: mine ? yourClipping : { clipGradients($0, maxNorm: $1) }, batch: batch)
     }

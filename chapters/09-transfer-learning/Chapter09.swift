@@ -153,8 +153,9 @@ struct Chapter09: ParsableCommand {
                         name: "learning-curves")
         if let filters {
             let both = Tensor(shape: [64, 1, 5, 5], scalars: filters.before.scalars + filters.after.scalars)
-            try plots.write(filterGrid(both, title: "conv1's 32 filters, pretrained (top four rows) and fine-tuned on "
-                                       + "\(sizes.last!) images per class (bottom four)"),
+            try plots.write(ImageGrid.filters(title: "conv1's 32 filters, pretrained (top four rows) and fine-tuned on "
+                                                  + "\(sizes.last!) images per class (bottom four)",
+                                              count: 64, rows: 5, columns: 5, values: both.scalars),
                             name: "filters")
             let change = ((filters.after - filters.before).squared().sum() / filters.before.squared().sum()).squareRoot()
             summary.add("conv1 relative change in fine-tuning", change)

@@ -1,7 +1,6 @@
 // What chapter 09 transfers between: the networks its checkpoints hold, the two tasks, the
 // three strategies, and the loop that trains each of them, read top to bottom.
 import CourseRuntime
-import Gnuplot
 import TransferLearning
 
 /// The networks a checkpoint can hold, by the model name it carries: chapter 06's CNN
@@ -107,10 +106,4 @@ func trainEpochs(_ network: Sequential, on data: Dataset, epochs: Int, batchSize
         if let validation { accuracies.append(network.evaluate(validation).accuracy) }
     }
     return accuracies
-}
-
-/// The kernels of a first layer [k, 1, kh, kw] as images, on one colour scale (white is 0).
-func filterGrid(_ kernels: Tensor, title: String) -> ImageGrid {
-    ImageGrid.filters(title: title, count: kernels.shape[0], rows: kernels.shape[2], columns: kernels.shape[3],
-                      values: kernels.scalars)
 }

@@ -77,38 +77,25 @@ public final class LSTM: RecurrentLayer {
         var cells = unzeroed([T + 1, n, h]), cellTanh = unzeroed([T, n, h]), states = unzeroed([T + 1, n, h])
         cells.withUnsafeMutableScalars { $0.baseAddress!.update(from: startCell.scalars, count: n * h) }
         states.withUnsafeMutableScalars { $0.baseAddress!.update(from: startHidden.scalars, count: n * h) }
-        input.withUnsafeScalars { xs in
-            inputWeight.value.withUnsafeScalars { wxs in
-                recurrentWeight.value.withUnsafeScalars { whs in
-                    bias.value.withUnsafeScalars { bs in
-                        gates.withUnsafeMutableScalars { zs in
-                            cells.withUnsafeMutableScalars { cs in
-                                cellTanh.withUnsafeMutableScalars { tcs in
-                                    states.withUnsafeMutableScalars { hs in
-                                        nonisolated(unsafe) let (x, wx, wh, b) = (xs.baseAddress!, wxs.baseAddress!, whs.baseAddress!, bs.baseAddress!)
-                                        nonisolated(unsafe) let (z, c, tc, hp) = (zs.baseAddress!, cs.baseAddress!, tcs.baseAddress!, hs.baseAddress!)
-                                        // x_t Wx for every step in one product, [T·n, d] · [d, 4h], its rows shared out.
-                                        forEachWorker(images: T * n) { _, rows in
-                                            sgemm(false, false, m: rows.count, n: width, k: d, x + rows.lowerBound * d, lda: d,
-                                                  wx, ldb: width, beta: 0, z + rows.lowerBound * width, ldc: width)
-                                        }
-                                        // Then each core takes its sequences through every step.
-                                        forEachWorker(images: n) { _, rows in
-                                            for t in 0..<T {
-                                                let zt = z + (t * n + rows.lowerBound) * width
-                                                let row = (t * n + rows.lowerBound) * h, next = row + n * h
-                                                sgemm(false, false, m: rows.count, n: width, k: h, hp + row, lda: h, wh, ldb: width,
-                                                      beta: 1, zt, ldc: width)
-                                                for r in 0..<rows.count {
-                                                    lstmGatesForward(z: zt + r * width, bias: b, previousCell: c + row + r * h,
-                                                                     cell: c + next + r * h, cellTanh: tc + row + r * h,
-                                                                     hidden: hp + next + r * h, count: h)
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
+        withPointers(input, inputWeight.value, recurrentWeight.value, bias.value) { x, wx, wh, b in
+            withMutablePointers(&gates, &cells, &cellTanh, &states) { z, c, tc, hp in
+                nonisolated(unsafe) let (x, wx, wh, b, z, c, tc, hp) = (x, wx, wh, b, z, c, tc, hp)
+                // x_t Wx for every step in one product, [T·n, d] · [d, 4h], its rows shared out.
+                forEachWorker(images: T * n) { _, rows in
+                    sgemm(false, false, m: rows.count, n: width, k: d, x + rows.lowerBound * d, lda: d,
+                          wx, ldb: width, beta: 0, z + rows.lowerBound * width, ldc: width)
+                }
+                // Then each core takes its sequences through every step.
+                forEachWorker(images: n) { _, rows in
+                    for t in 0..<T {
+                        let zt = z + (t * n + rows.lowerBound) * width
+                        let row = (t * n + rows.lowerBound) * h, next = row + n * h
+                        sgemm(false, false, m: rows.count, n: width, k: h, hp + row, lda: h, wh, ldb: width,
+                              beta: 1, zt, ldc: width)
+                        for r in 0..<rows.count {
+                            lstmGatesForward(z: zt + r * width, bias: b, previousCell: c + row + r * h,
+                                             cell: c + next + r * h, cellTanh: tc + row + r * h,
+                                             hidden: hp + next + r * h, count: h)
                         }
                     }
                 }
@@ -291,29 +278,4 @@ func store(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>, _ lanes: Int) {
         return
     }
     for k in 0..<lanes { p[k] = v[k] }
-}
-
-// MARK: - Raw storage for the loops above
-
-/// Calls `body` with the first element of each tensor's storage, for loops that share them out
-/// between the cores (pointers are not Sendable, so the closures take them as unchecked).
-func withPointers<R>(_ a: Tensor, _ b: Tensor, _ body: (UnsafePointer<Float>, UnsafePointer<Float>) -> R) -> R {
-    a.withUnsafeScalars { a in b.withUnsafeScalars { b in body(a.baseAddress!, b.baseAddress!) } }
-}
-
-func withPointers<R>(_ a: Tensor, _ b: Tensor, _ c: Tensor,
-                     _ body: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>) -> R) -> R {
-    withPointers(a, b) { a, b in c.withUnsafeScalars { body(a, b, $0.baseAddress!) } }
-}
-
-func withPointers<R>(_ a: Tensor, _ b: Tensor, _ c: Tensor, _ d: Tensor,
-                     _ body: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>) -> R) -> R {
-    withPointers(a, b, c) { a, b, c in d.withUnsafeScalars { body(a, b, c, $0.baseAddress!) } }
-}
-
-func withMutablePointers<R>(_ a: inout Tensor, _ b: inout Tensor, _ c: inout Tensor,
-                            _ body: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>) -> R) -> R {
-    a.withUnsafeMutableScalars { a in
-        b.withUnsafeMutableScalars { b in c.withUnsafeMutableScalars { body(a.baseAddress!, b.baseAddress!, $0.baseAddress!) } }
-    }
 }

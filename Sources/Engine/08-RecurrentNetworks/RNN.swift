@@ -55,16 +55,14 @@ public final class RNN: RecurrentLayer {
         // products of n rows, since each row's result depends on that row alone.
         let projected = matmul(input.reshaped([T * n, d]), inputWeight.value) + bias.value
         var states = Tensor.zeros([T + 1, n, h])
-        states.withUnsafeMutableScalars { hs in
-            projected.withUnsafeScalars { a in
-                recurrentWeight.value.withUnsafeScalars { wh in
-                    start.withUnsafeScalars { hs.baseAddress!.update(from: $0.baseAddress!, count: n * h) }
-                    for t in 0..<T {
-                        let previous = hs.baseAddress! + t * n * h, next = previous + n * h
-                        next.update(from: a.baseAddress! + t * n * h, count: n * h)
-                        sgemm(false, false, m: n, n: h, k: h, previous, lda: h, wh.baseAddress!, ldb: h, beta: 1, next, ldc: h)
-                        applyTanh(next, count: n * h)
-                    }
+        states.withUnsafeMutableScalars { $0.baseAddress!.update(from: start.scalars, count: n * h) }
+        withPointers(projected, recurrentWeight.value) { a, wh in
+            states.withUnsafeMutableScalars { hs in
+                for t in 0..<T {
+                    let previous = hs.baseAddress! + t * n * h, next = previous + n * h
+                    next.update(from: a + t * n * h, count: n * h)
+                    sgemm(false, false, m: n, n: h, k: h, previous, lda: h, wh, ldb: h, beta: 1, next, ldc: h)
+                    applyTanh(next, count: n * h)
                 }
             }
         }
@@ -96,27 +94,21 @@ public final class RNN: RecurrentLayer {
         var norms = [Float](repeating: 0, count: T)
         var fromLater = [Float](repeating: 0, count: n * h)       // ∂L/∂h_t that step t + 1 sends back
         var dh = [Float](repeating: 0, count: n * h)
-        da.withUnsafeMutableScalars { das in
-            recurrentWeight.gradient.withUnsafeMutableScalars { dwh in
-                recurrentWeight.value.withUnsafeScalars { wh in
-                    outputGradient.withUnsafeScalars { dy in
-                        hs.withUnsafeScalars { hs in
-                            for t in stride(from: T - 1, through: 0, by: -1) {
-                                let ht = hs.baseAddress! + (t + 1) * n * h, previous = ht - n * h
-                                let dat = das.baseAddress! + t * n * h, dyt = dy.baseAddress! + t * n * h
-                                var squares: Float = 0
-                                for j in 0..<(n * h) {
-                                    dh[j] = dyt[j] + fromLater[j]
-                                    squares += dh[j] * dh[j]
-                                    dat[j] = dh[j] * (1 - ht[j] * ht[j])
-                                }
-                                norms[t] = squares.squareRoot()
-                                // ∂L/∂h_{t−1} = da_t Whᵀ, and Wh's contribution from this step, h_{t−1}ᵀ da_t.
-                                sgemm(false, true, m: n, n: h, k: h, dat, lda: h, wh.baseAddress!, ldb: h, beta: 0, &fromLater, ldc: h)
-                                sgemm(true, false, m: h, n: h, k: n, previous, lda: h, dat, ldb: h, beta: 1, dwh.baseAddress!, ldc: h)
-                            }
-                        }
+        withPointers(recurrentWeight.value, outputGradient, hs) { wh, dy, hs in
+            withMutablePointers(&da, &recurrentWeight.gradient) { das, dwh in
+                for t in stride(from: T - 1, through: 0, by: -1) {
+                    let ht = hs + (t + 1) * n * h, previous = ht - n * h
+                    let dat = das + t * n * h, dyt = dy + t * n * h
+                    var squares: Float = 0
+                    for j in 0..<(n * h) {
+                        dh[j] = dyt[j] + fromLater[j]
+                        squares += dh[j] * dh[j]
+                        dat[j] = dh[j] * (1 - ht[j] * ht[j])
                     }
+                    norms[t] = squares.squareRoot()
+                    // ∂L/∂h_{t−1} = da_t Whᵀ, and Wh's contribution from this step, h_{t−1}ᵀ da_t.
+                    sgemm(false, true, m: n, n: h, k: h, dat, lda: h, wh, ldb: h, beta: 0, &fromLater, ldc: h)
+                    sgemm(true, false, m: h, n: h, k: n, previous, lda: h, dat, ldb: h, beta: 1, dwh, ldc: h)
                 }
             }
         }

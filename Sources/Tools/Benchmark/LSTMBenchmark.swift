@@ -34,7 +34,8 @@ struct LSTMBenchmark: ParsableCommand {
         let pool = (0..<steps).map { _ -> (inputs: Tensor, labels: Tensor) in
             let x = Tensor.normal([T, n, d], using: &generator)
             var sums = [Float](repeating: 0, count: n * k)
-            for t in 0..<T { for i in 0..<n { for j in 0..<k { sums[i * k + j] += x[t, i, j] } } }
+            let values = x.scalars
+            for t in 0..<T { for i in 0..<n { for j in 0..<k { sums[i * k + j] += values[(t * n + i) * d + j] } } }
             let labels = (0..<n).map { i in Float((0..<k).max { sums[i * k + $0] < sums[i * k + $1] }!) }
             return (x, Tensor(labels))
         }
