@@ -116,6 +116,43 @@ struct ConvolutionTests {
         #expect(Self.difference(fused.bias.gradient, conv.bias.gradient) < 1e-6, "∂b")
     }
 
+    // MaxPool2D is gradient-checked; this shows the pooling layer is its composition with Conv2D
+    // (and ReLU), on every shape whose output has a 2 × 2 window, odd sizes and both layouts included.
+    @Test("a Conv2D that pools its own output gives the numbers of Conv2D, ReLU and MaxPool2D, forward and backward",
+          arguments: Array(shapes.indices), [false, true])
+    func fusedPoolingMatchesSeparatePooling(_ index: Int, relu: Bool) {
+        var (x, kernel, bias, stride, padding, generator, name) = Self.problem(index, seed: 660)
+        let conv = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding, followedByReLU: relu)
+        let pool = MaxPool2D(size: 2)
+        let full = conv.forward(x)
+        guard full.shape[2] >= 2 && full.shape[3] >= 2 else { return }
+        let fused = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding, followedByReLU: relu, maxPooled: true)
+        let y = fused.forward(x), expected = pool.forward(full)
+        #expect(y.shape == expected.shape, "\(name)")
+        #expect(Self.difference(y, expected) < 1e-6, "forward \(name)")
+        let dy = Tensor.normal(y.shape, using: &generator)
+        let dx = fused.backward(dy), expectedDx = conv.backward(pool.backward(dy))
+        #expect(Self.difference(dx, expectedDx) < 1e-6, "∂x \(name)")
+        #expect(Self.difference(fused.weight.gradient, conv.weight.gradient) < 1e-6, "∂W \(name)")
+        #expect(Self.difference(fused.bias.gradient, conv.bias.gradient) < 1e-6, "∂b \(name)")
+    }
+
+    @Test("2 × 2 max pooling routes each gradient to its window's winner and writes zero elsewhere, odd sizes included")
+    func maxPoolBackwardWritesEveryInput() {
+        // Widths of 10 and 9: four windows at a time and the windows left over; heights of 7
+        // leave a last row that no window covers.
+        for shape in [[2, 3, 7, 10], [1, 2, 6, 9]] {
+            let x = Self.images(shape, seed: 647)
+            let pool = MaxPool2D(size: 2)
+            let y = pool.forward(x)
+            var generator = SeededGenerator(seed: 648)
+            let dy = Tensor.normal(y.shape, using: &generator)
+            var expected = [Float](repeating: 0, count: x.count)
+            for out in 0..<y.count { expected[Int(pool.winners[out])] += dy[flat: out] }
+            #expect(pool.backward(dy).scalars == expected, "\(shape)")
+        }
+    }
+
     @Test("the direct backward agrees with finite differences (the reference is itself checked)")
     func directBackwardIsRight() {
         let x = Self.images([2, 2, 5, 4], seed: 610)

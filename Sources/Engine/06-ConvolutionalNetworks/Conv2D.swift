@@ -11,6 +11,9 @@
 // With `followedByReLU`, the layer also applies ReLU while its output is still in cache, and
 // masks ∂Y by [y > 0] on the way back: the same numbers as Conv2D then ReLU, without the two
 // passes over the whole batch that a separate ReLU makes (measured in the notes, section 8).
+// With `maxPooled`, it also max-pools over 2 × 2 windows (stride 2) as it writes, and routes
+// the pooled gradient back to the winners as it gathers ∂Y: the full-size output then never
+// leaves the cache (MaxPool2D in Pooling.swift is the same pooling as a layer of its own).
 
 /// A 2-D convolution (cross-correlation) with `outChannels` kernels of kh × kw over
 /// `inChannels` channels, moved by `stride`, over an input padded by `padding` zeros.
@@ -22,16 +25,22 @@ public final class Conv2D: Layer {
     public let name: String
     /// Whether the layer applies ReLU to its output itself.
     public let followedByReLU: Bool
+    /// Whether the layer max-pools its output over 2 × 2 windows, stride 2, itself (after the
+    /// ReLU, if any): the output is then [n, k, oh / 2, ow / 2].
+    public let maxPooled: Bool
     private var input: Tensor?
     /// The output, kept only with `followedByReLU`: its positive entries are ReLU's mask.
     private var output: Tensor?
+    /// With `maxPooled`: for each output of the last forward pass, where in its oh × ow plane
+    /// the window's largest value was (the first one, on a tie).
+    private var winners: [Int32] = []
     /// An im2col to use instead of the engine's, one image [c, h, w] → [c·kh·kw, oh·ow]: how
     /// `chapter06 --mine` runs a learner's exercise 6.3 inside the layer.
     public var replacementIm2col: (@Sendable (Tensor) -> Tensor)?
 
     /// A layer with the given kernel [k, c, kh, kw] and bias [k].
     public init(weight: Tensor, bias: Tensor, stride: Int = 1, padding: Int = 0, followedByReLU: Bool = false,
-                name: String = "conv") {
+                maxPooled: Bool = false, name: String = "conv") {
         require(weight.rank == 4 && bias.shape == [weight.shape[0]],
                      "Conv2D \(name): needs a kernel [out, in, kh, kw] and a bias [out], got \(weight.shape) and \(bias.shape)")
         require(stride > 0, "Conv2D \(name): the stride must be at least 1, got \(stride)")
@@ -41,13 +50,14 @@ public final class Conv2D: Layer {
         self.stride = stride
         self.padding = padding
         self.followedByReLU = followedByReLU
+        self.maxPooled = maxPooled
         self.name = name
     }
 
     /// A layer of `outChannels` kernels of `kernelSize`, drawn by `initializer` (He normal for
     /// ReLU unless told), with fan-in c·kh·kw and fan-out k·kh·kw; the bias starts at zero.
     public convenience init(_ inChannels: Int, _ outChannels: Int, kernelSize: (height: Int, width: Int),
-                            stride: Int = 1, padding: Int = 0, followedByReLU: Bool = false,
+                            stride: Int = 1, padding: Int = 0, followedByReLU: Bool = false, maxPooled: Bool = false,
                             initializer: Initializer = .heNormal(gain: Nonlinearity.relu.gain),
                             name: String = "conv", using generator: inout SeededGenerator) {
         require(inChannels > 0 && outChannels > 0 && kernelSize.height > 0 && kernelSize.width > 0,
@@ -57,23 +67,34 @@ public final class Conv2D: Layer {
         let shape = [outChannels, inChannels, kernelSize.height, kernelSize.width]
         self.init(weight: initializer.weights(shape: shape, fanIn: inChannels * area, fanOut: outChannels * area,
                                               using: &generator),
-                  bias: .zeros([outChannels]), stride: stride, padding: padding, followedByReLU: followedByReLU, name: name)
+                  bias: .zeros([outChannels]), stride: stride, padding: padding, followedByReLU: followedByReLU,
+                  maxPooled: maxPooled, name: name)
     }
 
     /// A square kernel.
     public convenience init(_ inChannels: Int, _ outChannels: Int, kernelSize: Int, stride: Int = 1, padding: Int = 0,
-                            followedByReLU: Bool = false, initializer: Initializer = .heNormal(gain: Nonlinearity.relu.gain),
+                            followedByReLU: Bool = false, maxPooled: Bool = false,
+                            initializer: Initializer = .heNormal(gain: Nonlinearity.relu.gain),
                             name: String = "conv", using generator: inout SeededGenerator) {
         self.init(inChannels, outChannels, kernelSize: (kernelSize, kernelSize), stride: stride, padding: padding,
-                  followedByReLU: followedByReLU, initializer: initializer, name: name, using: &generator)
+                  followedByReLU: followedByReLU, maxPooled: maxPooled, initializer: initializer, name: name, using: &generator)
     }
 
     public var outChannels: Int { weight.value.shape[0] }
     public var inChannels: Int { weight.value.shape[1] }
 
     func geometry(_ shape: [Int]) -> ConvolutionGeometry {
-        ConvolutionGeometry(input: shape, channels: inChannels, kernelHeight: weight.value.shape[2],
-                            kernelWidth: weight.value.shape[3], stride: stride, padding: padding, layer: "\(description), kernel \(weight.value.shape)")
+        let g = ConvolutionGeometry(input: shape, channels: inChannels, kernelHeight: weight.value.shape[2],
+                                    kernelWidth: weight.value.shape[3], stride: stride, padding: padding,
+                                    layer: "\(description), kernel \(weight.value.shape)")
+        require(!maxPooled || (g.outputHeight >= 2 && g.outputWidth >= 2),
+                "\(description): an output of \(g.outputHeight) × \(g.outputWidth) for the input \(shape) has no 2 × 2 window to pool")
+        return g
+    }
+
+    /// The layer's output shape for an input of geometry `g`: [n, k, oh, ow], halved by pooling.
+    func outputShape(_ g: ConvolutionGeometry, images n: Int) -> [Int] {
+        maxPooled ? [n, outChannels, g.outputHeight / 2, g.outputWidth / 2] : [n, outChannels, g.outputHeight, g.outputWidth]
     }
 
     /// How a chunk of images is unrolled for its product. Both give the same numbers; they
@@ -109,12 +130,18 @@ public final class Conv2D: Layer {
         let (group, layout, relu) = (imagesPerProduct(g), patchLayout(g), followedByReLU)
         let unroll = Unrolling(g, layout, replacementIm2col, layer: description)
         let kernel = kernelForProduct(layout)
-        // Every output is written below, so its storage is not zeroed first.
+        let shape = outputShape(g, images: n), planeSize = shape[2] * shape[3], pooled = maxPooled
+        // Every output and winner is written below, so their storage is not zeroed first.
+        var winners = [Int32](unsafeUninitializedCapacity: pooled ? n * k * planeSize : 0) { _, count in
+            count = pooled ? n * k * planeSize : 0
+        }
         let output = input.withUnsafeScalars { x in
             kernel.withUnsafeScalars { w in
                 bias.value.withUnsafeScalars { b in
-                    Tensor(shape: [n, k, g.outputHeight, g.outputWidth]) { y in
+                    winners.withUnsafeMutableBufferPointer { bests in
+                    Tensor(shape: shape) { y in
                         nonisolated(unsafe) let (x, w, b, y) = (x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
+                        nonisolated(unsafe) let best = pooled ? bests.baseAddress : nil
                         forEachWorker(images: n) { _, images in
                             let buffers = unroll.buffers(images: group, outChannels: k)
                             defer { buffers.deallocate() }
@@ -131,13 +158,16 @@ public final class Conv2D: Layer {
                                     sgemm(false, true, m: k, n: width, k: patch, w, lda: patch, buffers.patches, ldb: patch,
                                           beta: 0, buffers.product, ldc: width)
                                 }
-                                // Each image's outputs back to NCHW, with the bias (and ReLU) applied on the way.
+                                // Each image's outputs back to NCHW, with the bias (and ReLU, and pooling) applied on the way.
                                 for image in 0..<count {
                                     for o in 0..<k {
                                         let from = buffers.product + o * width + image * pixels
-                                        let to = y + ((first + image) * k + o) * pixels
-                                        let shift = b[o]
-                                        if relu {
+                                        let plane = (first + image) * k + o
+                                        let (to, shift) = (y + plane * planeSize, b[o])
+                                        if let best {
+                                            maxPool2x2(plane: from, height: g.outputHeight, width: g.outputWidth, adding: shift,
+                                                       relu: relu, into: to, winners: best + plane * planeSize)
+                                        } else if relu {
                                             for q in 0..<pixels { to[q] = Swift.max(0, from[q] + shift) }
                                         } else {
                                             for q in 0..<pixels { to[q] = from[q] + shift }
@@ -147,10 +177,12 @@ public final class Conv2D: Layer {
                             }
                         }
                     }
+                    }
                 }
             }
         }
         self.output = relu ? output : nil
+        self.winners = winners
         return output
     }
 
@@ -167,9 +199,9 @@ public final class Conv2D: Layer {
         }
         let g = geometry(x.shape)
         let (n, k, patch, pixels) = (x.shape[0], outChannels, g.patchSize, g.outputPixels)
-        require(outputGradient.shape == [n, k, g.outputHeight, g.outputWidth],
-                "shape mismatch in \(description).backward: gradient \(outputGradient.shape), "
-                + "expected \([n, k, g.outputHeight, g.outputWidth])")
+        let shape = outputShape(g, images: n), planeSize = shape[2] * shape[3]
+        require(outputGradient.shape == shape,
+                "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected \(shape)")
         let reluOutput = followedByReLU ? output : nil
         if followedByReLU && reluOutput?.shape != outputGradient.shape {
             fatalError("\(description).backward: call forward first, so the layer has the output its ReLU masks by")
@@ -189,8 +221,10 @@ public final class Conv2D: Layer {
                     (reluOutput ?? outputGradient).withUnsafeScalars { ys in
                         partials.withUnsafeMutableScalars { partialSums in
                             dx.withUnsafeMutableScalars { dxs in
+                            winners.withUnsafeBufferPointer { bests in
                                 nonisolated(unsafe) let (x, w, dy) = (xs.baseAddress!, ws.baseAddress!, dys.baseAddress!)
                                 nonisolated(unsafe) let reluMask = reluOutput == nil ? nil : ys.baseAddress!
+                                nonisolated(unsafe) let best = maxPooled ? bests.baseAddress! : nil
                                 nonisolated(unsafe) let partial = partialSums.baseAddress!
                                 nonisolated(unsafe) let dxp = inputGradient ? dxs.baseAddress : nil
                                 forEachWorker(images: n) { worker, images in
@@ -204,9 +238,12 @@ public final class Conv2D: Layer {
                                         // when the layer applied it; ∂b gets its row sums.
                                         for image in 0..<count {
                                             for o in 0..<k {
-                                                let offset = ((first + image) * k + o) * pixels
+                                                let offset = ((first + image) * k + o) * planeSize
                                                 let (from, to) = (dy + offset, gathered + o * width + image * pixels)
-                                                if let reluMask {
+                                                if let best {
+                                                    routeToWinners(from, winners: best + offset, mask: reluMask.map { $0 + offset },
+                                                                   into: to, height: g.outputHeight, width: g.outputWidth)
+                                                } else if let reluMask {
                                                     let y = reluMask + offset
                                                     // ∂Y is read whether or not it passes: a load under the
                                                     // condition would keep the loop from being vectorised.
@@ -245,6 +282,7 @@ public final class Conv2D: Layer {
                                         unroll.addBack(buffers, images: first..<(first + count), into: dxp)
                                     }
                                 }
+                            }
                             }
                         }
                     }
@@ -290,6 +328,7 @@ public final class Conv2D: Layer {
 
     public var description: String {
         let s = weight.value.shape
-        return "Conv2D \(name) (\(s[1]) → \(s[0]), \(s[2])×\(s[3]), stride \(stride), padding \(padding))" + (followedByReLU ? " + ReLU" : "")
+        return "Conv2D \(name) (\(s[1]) → \(s[0]), \(s[2])×\(s[3]), stride \(stride), padding \(padding))"
+            + (followedByReLU ? " + ReLU" : "") + (maxPooled ? " + MaxPool 2×2" : "")
     }
 }

@@ -35,17 +35,20 @@ struct CNNBenchmark: ParsableCommand {
                                   + "the data set's have \(pixels) pixels each")
         }
         var generator = SeededGenerator(seed: options.seed)
-        // Each convolution applies its ReLU itself (Conv2D.swift says why); with --batchnorm the
-        // normalisation after it does, as conv, batch norm, ReLU in PyTorch.
-        let conv1 = TimedLayer(Conv2D(1, 32, kernelSize: 5, followedByReLU: !batchnorm, name: "conv1", using: &generator))
-        let conv2 = TimedLayer(Conv2D(32, 64, kernelSize: 5, followedByReLU: !batchnorm, name: "conv2", using: &generator))
-        let normalised: (Int, String) -> [TimedLayer] = { features, name in
-            batchnorm ? [TimedLayer(BatchNorm(features: features, followedByReLU: true, name: name))] : []
+        // Without --batchnorm each convolution applies its ReLU and 2 × 2 max pooling itself
+        // (Conv2D.swift says why); with it, the normalisation after the convolution applies the
+        // ReLU, as conv, batch norm, ReLU in PyTorch, and pooling is a layer of its own.
+        let conv1 = TimedLayer(Conv2D(1, 32, kernelSize: 5, followedByReLU: !batchnorm, maxPooled: !batchnorm, name: "conv1",
+                                      using: &generator))
+        let conv2 = TimedLayer(Conv2D(32, 64, kernelSize: 5, followedByReLU: !batchnorm, maxPooled: !batchnorm, name: "conv2",
+                                      using: &generator))
+        let normalisedAndPooled: (Int, String) -> [TimedLayer] = { features, name in
+            batchnorm ? [TimedLayer(BatchNorm(features: features, followedByReLU: true, name: name)), TimedLayer(MaxPool2D(size: 2))] : []
         }
         let fc1 = TimedLayer(Linear(1024, 128, name: "fc1", using: &generator))
         let dropout = batchnorm ? [TimedLayer(Dropout(rate: 0.5, using: &generator))] : []
-        let layers: [TimedLayer] = [conv1] + normalised(32, "bn1") + [TimedLayer(MaxPool2D(size: 2)), conv2] + normalised(64, "bn2")
-            + [TimedLayer(MaxPool2D(size: 2)), TimedLayer(Flatten()), fc1, TimedLayer(ReLU())] + dropout
+        let layers: [TimedLayer] = [conv1] + normalisedAndPooled(32, "bn1") + [conv2] + normalisedAndPooled(64, "bn2")
+            + [TimedLayer(Flatten()), fc1, TimedLayer(ReLU())] + dropout
             + [TimedLayer(Linear(128, 10, name: "fc2", using: &generator))]
         let name = batchnorm ? "cnn-bn" : "cnn"
         let network = Sequential(layers)
@@ -73,8 +76,9 @@ struct CNNBenchmark: ParsableCommand {
 
         if profile {
             for layer in layers {
-                print("   \(layer.description.padding(toLength: 58, withPad: " ", startingAt: 0)) "
-                      + "\(NumberFormat.fixed(layer.seconds, decimals: 2)) s")
+                let seconds = [layer.seconds, layer.forwardSeconds, layer.backwardSeconds].map { NumberFormat.fixed($0, decimals: 2) }
+                let name = layer.description.padding(toLength: 58, withPad: " ", startingAt: 0)
+                print("   \(name) \(seconds[0]) s (forward \(seconds[1]), backward \(seconds[2]))")
             }
         }
 
@@ -101,20 +105,23 @@ struct CNNBenchmark: ParsableCommand {
 /// the benchmark reads it before inference).
 final class TimedLayer: Layer {
     let layer: any Layer
-    private(set) var seconds: Double = 0
+    private(set) var forwardSeconds: Double = 0, backwardSeconds: Double = 0
+    var seconds: Double { forwardSeconds + backwardSeconds }
     private let clock = ContinuousClock()
 
     init(_ layer: any Layer) { self.layer = layer }
 
-    func forward(_ input: Tensor) -> Tensor { timed { layer.forward(input) } }
-    func backward(_ outputGradient: Tensor) -> Tensor { timed { layer.backward(outputGradient) } }
-    func backwardParametersOnly(_ outputGradient: Tensor) { timed { layer.backwardParametersOnly(outputGradient) } }
+    func forward(_ input: Tensor) -> Tensor { timed(&forwardSeconds) { layer.forward(input) } }
+    func backward(_ outputGradient: Tensor) -> Tensor { timed(&backwardSeconds) { layer.backward(outputGradient) } }
+    func backwardParametersOnly(_ outputGradient: Tensor) {
+        timed(&backwardSeconds) { layer.backwardParametersOnly(outputGradient) }
+    }
     var parameters: [Parameter] { layer.parameters }
     var state: [LayerState] { layer.state }
     func setMode(_ mode: Mode) { layer.setMode(mode) }
     var description: String { layer.description }
 
-    private func timed<Result>(_ body: () -> Result) -> Result {
+    private func timed<Result>(_ seconds: inout Double, _ body: () -> Result) -> Result {
         let start = clock.now
         defer { seconds += (clock.now - start).inSeconds }
         return body()
