@@ -119,6 +119,30 @@ struct RegularizationTests {
         #expect(abs(fused.shift.gradient - plain.shift.gradient).max() < 1e-4)
     }
 
+    @Test("a BatchNorm that pools its own output gives the numbers of BatchNorm, ReLU and MaxPool2D, in both modes",
+          arguments: [[4, 3, 6, 10], [2, 2, 7, 9]], [false, true])
+    func fusedPooling(_ shape: [Int], relu: Bool) {
+        let fused = BatchNorm(features: shape[1], followedByReLU: relu, maxPooled: true)
+        let plain = BatchNorm(features: shape[1], followedByReLU: relu), pool = MaxPool2D(size: 2)
+        // A negative scale too: then each window's winner is its smallest input.
+        for norm in [fused, plain] {
+            norm.shift.value = Self.normal([shape[1]], seed: 725, deviation: 0.5)
+            norm.scale.value = Tensor(shape: [shape[1]], scalars: (0..<shape[1]).map { $0 == 1 ? -0.7 : 1.3 })
+        }
+        let x = Self.normal(shape, seed: 726, deviation: 2)
+        for mode in [Mode.training, .evaluation] {
+            fused.setMode(mode)
+            plain.setMode(mode)
+            let y = fused.forward(x), expected = pool.forward(plain.forward(x))
+            #expect(y.shape == expected.shape && abs(y - expected).max() < 1e-6, "\(mode) \(shape)")
+            let dy = Self.normal(y.shape, seed: 727)
+            #expect(abs(fused.backward(dy) - plain.backward(pool.backward(dy))).max() < 1e-5, "∂x \(mode) \(shape)")
+            #expect(abs(fused.scale.gradient - plain.scale.gradient).max() < 1e-4, "∂γ \(mode) \(shape)")
+            #expect(abs(fused.shift.gradient - plain.shift.gradient).max() < 1e-4, "∂β \(mode) \(shape)")
+        }
+        #expect(fused.runningMean.value == plain.runningMean.value && fused.runningVariance.value == plain.runningVariance.value)
+    }
+
     @Test("the running statistics follow r ← (1 − momentum) r + momentum · batch, with the unbiased variance")
     func runningStatistics() {
         let norm = BatchNorm(features: 2, momentum: 0.25)

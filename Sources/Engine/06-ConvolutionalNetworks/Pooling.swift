@@ -182,28 +182,31 @@ public final class AvgPool2D: Layer {
 }
 
 // The same 2 × 2 max pooling (stride 2) inside a layer that pools its own output:
-// Conv2D(maxPooled: true) pools each plane of its product while it is still in cache.
+// Conv2D(maxPooled: true) pools each plane of its product while it is still in cache, and
+// BatchNorm(maxPooled: true) each plane as it normalises it.
 
 /// Max-pools one height × width plane of raw values over 2 × 2 windows, stride 2 (a last odd
-/// row or column is left out, as MaxPool2D leaves it), adding `shift` to each value first and,
-/// with `relu`, cutting the result at zero: max and ReLU commute, so this is ReLU then pooling.
+/// row or column is left out, as MaxPool2D leaves it), each value taken as `scale` x + `shift`
+/// first and, with `relu`, the result cut at zero: max and ReLU commute, so this is ReLU then
+/// pooling.
 /// `winners` gets where each window's largest value is (the first, on a tie), as its index in
 /// the plane plus `origin`. Four windows at a time: the two rows' eight values split into their even and odd columns
 /// are the four windows' corners, compared lane by lane.
 @inline(__always)
-func maxPool2x2(plane x: UnsafePointer<Float>, height: Int, width: Int, adding shift: Float = 0, relu: Bool = false,
+package func maxPool2x2(plane x: UnsafePointer<Float>, height: Int, width: Int, scaling scale: Float = 1, adding shift: Float = 0,
+                relu: Bool = false,
                 into pooled: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>, origin: Int32 = 0) {
     let (outputHeight, outputWidth) = (height / 2, width / 2)
     let step = Int32(truncatingIfNeeded: width)
-    let shifts = SIMD8<Float>(repeating: shift)
+    let (scales, shifts) = (SIMD8<Float>(repeating: scale), SIMD8<Float>(repeating: shift))
     for i in 0..<outputHeight {
         let (top, bottom) = (x + 2 &* i &* width, x + (2 &* i &+ 1) &* width)
         let (outputs, bests) = (pooled + i &* outputWidth, winners + i &* outputWidth)
         let rowStart = origin &+ Int32(truncatingIfNeeded: 2 &* i &* width)
         var j = 0
         while j &+ 4 <= outputWidth {
-            let upper = UnsafeRawPointer(top + 2 &* j).loadUnaligned(as: SIMD8<Float>.self) + shifts
-            let lower = UnsafeRawPointer(bottom + 2 &* j).loadUnaligned(as: SIMD8<Float>.self) + shifts
+            let upper = scales * UnsafeRawPointer(top + 2 &* j).loadUnaligned(as: SIMD8<Float>.self) + shifts
+            let lower = scales * UnsafeRawPointer(bottom + 2 &* j).loadUnaligned(as: SIMD8<Float>.self) + shifts
             // The window in reading order; a later value wins only if strictly larger.
             var best = upper.evenHalf, at = SIMD4<Int32>(repeating: 0)
             let (b, c, d) = (upper.oddHalf, lower.evenHalf, lower.oddHalf)
@@ -223,8 +226,8 @@ func maxPool2x2(plane x: UnsafePointer<Float>, height: Int, width: Int, adding s
             j &+= 4
         }
         while j < outputWidth {
-            let (a, b) = (top[2 &* j] + shift, top[2 &* j &+ 1] + shift)
-            let (c, d) = (bottom[2 &* j] + shift, bottom[2 &* j &+ 1] + shift)
+            let (a, b) = (scale * top[2 &* j] + shift, scale * top[2 &* j &+ 1] + shift)
+            let (c, d) = (scale * bottom[2 &* j] + shift, scale * bottom[2 &* j &+ 1] + shift)
             let takeB = b > a
             let (upperBest, upperAt): (Float, Int32) = (takeB ? b : a, takeB ? 1 : 0)
             let takeC = c > upperBest
@@ -244,7 +247,7 @@ func maxPool2x2(plane x: UnsafePointer<Float>, height: Int, width: Int, adding s
 /// as `maxPool2x2` numbered them, from `origin`. Four windows at a time,
 /// whole windows written, so nothing is zeroed first (unless an odd row or column is left over).
 @inline(__always)
-func routeToWinners(_ gradient: UnsafePointer<Float>, winners: UnsafePointer<Int32>, mask: UnsafePointer<Float>? = nil,
+package func routeToWinners(_ gradient: UnsafePointer<Float>, winners: UnsafePointer<Int32>, mask: UnsafePointer<Float>? = nil,
                     into plane: UnsafeMutablePointer<Float>, height: Int, width: Int, origin: Int32 = 0) {
     let (outputHeight, outputWidth) = (height / 2, width / 2)
     if height % 2 != 0 || width % 2 != 0 { plane.update(repeating: 0, count: height &* width) }

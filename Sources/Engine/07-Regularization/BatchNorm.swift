@@ -11,6 +11,8 @@
 //             ∂L/∂x = γ/(m √(σ² + ε)) · (m ∂y − Σ ∂y − x̂ Σ ∂y x̂)      (training)
 //             ∂L/∂x = γ/√(σ²_running + ε) · ∂y                          (evaluation)
 // Each worker takes whole features, so the statistics are the same however many run.
+// With `maxPooled` the layer also max-pools over 2 × 2 windows as it writes, as Conv2D can
+// (chapter 06): the normalised full-size output is never written.
 
 /// Batch normalisation over `features` columns or channels, with learned scale γ (starting
 /// at 1) and shift β (starting at 0).
@@ -26,6 +28,9 @@ public final class BatchNorm: Layer {
     public let name: String
     /// Whether the layer applies ReLU to its output itself, as `Conv2D` can (chapter 06).
     public let followedByReLU: Bool
+    /// Whether the layer max-pools its output over 2 × 2 windows, stride 2, itself (after the
+    /// ReLU, if any), as `Conv2D` can: [n, c, h, w] in, [n, c, h / 2, w / 2] out.
+    public let maxPooled: Bool
     public private(set) var mode: Mode = .training
     /// What backward needs: the input, μ and 1/√(σ² + ε) per feature (x̂, and with the fused
     /// ReLU its mask, are recomputed from them rather than kept: passes over memory fewer each
@@ -34,9 +39,11 @@ public final class BatchNorm: Layer {
     private var center: [Float] = []
     private var inverseDeviation: [Float] = []
     private var forwardMode: Mode = .training
+    /// With `maxPooled`: where in its h × w plane each output's window had its largest value.
+    private var winners: [Int32] = []
 
     public init(features: Int, momentum: Float = 0.1, epsilon: Float = 1e-5, followedByReLU: Bool = false,
-                name: String = "batchnorm") {
+                maxPooled: Bool = false, name: String = "batchnorm") {
         require(features > 0, "BatchNorm \(name): needs at least one feature, got \(features)")
         require(momentum > 0 && momentum <= 1, "BatchNorm \(name): the momentum must be in (0, 1], got \(momentum)")
         require(epsilon > 0, "BatchNorm \(name): epsilon must be positive, got \(epsilon)")
@@ -45,7 +52,8 @@ public final class BatchNorm: Layer {
         runningMean = LayerState(.zeros([features]), name: "\(name).runningMean")
         runningVariance = LayerState(Tensor(shape: [features], scalars: [Float](repeating: 1, count: features)),
                                      name: "\(name).runningVariance")
-        (self.momentum, self.epsilon, self.followedByReLU, self.name) = (momentum, epsilon, followedByReLU, name)
+        (self.momentum, self.epsilon, self.followedByReLU, self.maxPooled, self.name) = (momentum, epsilon, followedByReLU,
+                                                                                          maxPooled, name)
     }
 
     public var features: Int { scale.value.count }
@@ -56,7 +64,15 @@ public final class BatchNorm: Layer {
     private func layout(_ shape: [Int], _ pass: String) -> (outer: Int, inner: Int) {
         require((shape.count == 2 || shape.count == 4) && shape[1] == features,
                 "\(description).\(pass): needs [n, \(features)] or [n, \(features), h, w], got shape \(shape)")
+        require(!maxPooled || (shape.count == 4 && shape[2] >= 2 && shape[3] >= 2),
+                "\(description).\(pass): pools 2 × 2 windows of images [n, \(features), h, w] with h and w at least 2, "
+                + "got shape \(shape)")
         return (shape[0], shape.count == 4 ? shape[2] * shape[3] : 1)
+    }
+
+    /// The output's shape for an input of `shape`: the same, or halved in h and w by pooling.
+    private func outputShape(_ shape: [Int]) -> [Int] {
+        maxPooled ? [shape[0], shape[1], shape[2] / 2, shape[3] / 2] : shape
     }
 
     public func forward(_ input: Tensor) -> Tensor {
@@ -75,14 +91,21 @@ public final class BatchNorm: Layer {
         var variance = training ? [Float](repeating: 0, count: d) : runningVariance.value.scalars
         var inverse = [Float](repeating: 0, count: d)
         let (gamma, beta, epsilon, relu) = (scale.value.scalars, shift.value.scalars, self.epsilon, followedByReLU)
-        // Every y is written below, so the output is not zeroed first.
-        var output = Tensor(shape: input.shape) { _ in }
+        // Every y and winner is written below, so neither is zeroed first.
+        let shape = outputShape(input.shape), pooled = maxPooled
+        let (height, width) = pooled ? (input.shape[2], input.shape[3]) : (0, 0), planeSize = pooled ? shape[2] * shape[3] : 0
+        var winners = [Int32](unsafeUninitializedCapacity: pooled ? outer * d * planeSize : 0) { _, count in
+            count = pooled ? outer * d * planeSize : 0
+        }
+        var output = Tensor(shape: shape) { _ in }
         input.withUnsafeScalars { xs in
+            winners.withUnsafeMutableBufferPointer { bests in
                 output.withUnsafeMutableScalars { ys in
                     mean.withUnsafeMutableBufferPointer { means in
                         variance.withUnsafeMutableBufferPointer { variances in
                             inverse.withUnsafeMutableBufferPointer { inverses in
                                 nonisolated(unsafe) let (x, y) = (xs.baseAddress!, ys.baseAddress!)
+                                nonisolated(unsafe) let best = pooled ? bests.baseAddress : nil
                                 nonisolated(unsafe) let (mu, sigma2, s) = (means.baseAddress!, variances.baseAddress!,
                                                                            inverses.baseAddress!)
                                 // Each worker takes whole features: their statistics need no merging.
@@ -108,6 +131,12 @@ public final class BatchNorm: Layer {
                                         let a = gamma[j] * s[j], c = beta[j] - gamma[j] * s[j] * mu[j]
                                         for o in 0..<outer {
                                             let start = (o * d + j) * inner
+                                            if let best {
+                                                let plane = (o * d + j) * planeSize
+                                                maxPool2x2(plane: x + start, height: height, width: width, scaling: a, adding: c,
+                                                           relu: relu, into: y + plane, winners: best + plane)
+                                                continue
+                                            }
                                             let (from, out) = (x + start, y + start)
                                             if relu {
                                                 for p in 0..<inner { out[p] = Swift.max(0, a * from[p] + c) }
@@ -121,6 +150,7 @@ public final class BatchNorm: Layer {
                         }
                     }
                 }
+            }
         }
         if training {
             // The running variance is the unbiased estimate, m/(m − 1) σ², as PyTorch keeps it.
@@ -133,6 +163,7 @@ public final class BatchNorm: Layer {
             })
         }
         self.input = input
+        self.winners = winners
         center = mean
         inverseDeviation = inverse
         forwardMode = mode
@@ -143,9 +174,12 @@ public final class BatchNorm: Layer {
         guard let input else {
             fatalError("\(description).backward: call forward first, so the layer has an input to differentiate at")
         }
-        require(outputGradient.shape == input.shape,
-                "shape mismatch in \(description).backward: gradient \(outputGradient.shape), input \(input.shape)")
+        let shape = outputShape(input.shape)
+        require(outputGradient.shape == shape,
+                "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected \(shape) "
+                + "for the input \(input.shape)")
         let (outer, inner) = layout(input.shape, "backward")
+        let (height, width) = maxPooled ? (input.shape[2], input.shape[3]) : (0, 0), planeSize = shape.count == 4 ? shape[2] * shape[3] : 1
         let (d, m) = (features, outer * inner)
         let (gamma, beta, mean, inverse) = (scale.value.scalars, shift.value.scalars, center, inverseDeviation)
         let training = forwardMode == .training
@@ -157,20 +191,38 @@ public final class BatchNorm: Layer {
         var inputGradient = Tensor(shape: input.shape) { _ in }
         outputGradient.withUnsafeScalars { dys in
             input.withUnsafeScalars { xs in
+                winners.withUnsafeBufferPointer { bests in
                     inputGradient.withUnsafeMutableScalars { dxs in
                         sumGradient.withUnsafeMutableBufferPointer { sums in
                             sumGradientXhat.withUnsafeMutableBufferPointer { weightedSums in
                                 nonisolated(unsafe) let (g, x, dx) = (dys.baseAddress!, xs.baseAddress!, dxs.baseAddress!)
                                 nonisolated(unsafe) let (sum, weighted) = (sums.baseAddress!, weightedSums.baseAddress!)
+                                nonisolated(unsafe) let best = maxPooled ? bests.baseAddress : nil
                                 forEachWorker(images: d) { _, features in
+                                    // With pooling, one feature's ∂y at a time, [outer, inner]: the pooled
+                                    // gradient routed to the winners, zero elsewhere (the mask below then
+                                    // applies ReLU's).
+                                    let routed = UnsafeMutablePointer<Float>.allocate(capacity: best == nil ? 0 : outer * inner)
+                                    defer { routed.deallocate() }
                                     for j in features {
                                         let (a, c) = (gamma[j] * inverse[j], beta[j] - gamma[j] * inverse[j] * mean[j])
                                         // Σ ∂y and Σ ∂y x̂ = s Σ ∂y (x − μ): ∂L/∂β and ∂L/∂γ, and the two
                                         // means the training form needs.
+                                        if let best {
+                                            for o in 0..<outer {
+                                                let plane = (o * d + j) * planeSize
+                                                routeToWinners(g + plane, winners: best + plane, into: routed + o * inner,
+                                                               height: height, width: width)
+                                            }
+                                        }
+                                        // ∂y of plane o of this feature.
+                                        func gradient(_ o: Int) -> UnsafePointer<Float> {
+                                            best == nil ? g + (o * d + j) * inner : UnsafePointer(routed + o * inner)
+                                        }
                                         var (total, totalCentered): (Double, Double) = (0, 0)
                                         for o in 0..<outer {
                                             let start = (o * d + j) * inner
-                                            let sums = Self.maskedSums(g + start, masked: masked, gate: (a, c), x + start,
+                                            let sums = Self.maskedSums(gradient(o), masked: masked, gate: (a, c), x + start,
                                                                        from: mean[j], count: inner)
                                             total += Double(sums.gradient)
                                             totalCentered += Double(sums.centered)
@@ -182,7 +234,7 @@ public final class BatchNorm: Layer {
                                         let (mu, s) = (mean[j], inverse[j])
                                         for o in 0..<outer {
                                             let start = (o * d + j) * inner
-                                            let (from, xs, to) = (g + start, x + start, dx + start)
+                                            let (from, xs, to) = (gradient(o), x + start, dx + start)
                                             // Two loops rather than a test of `masked` per value, and every value
                                             // read unconditionally: both keep the loops vectorised.
                                             if masked {
@@ -203,6 +255,7 @@ public final class BatchNorm: Layer {
                         }
                     }
                 }
+        }
         }
         shift.gradient = Tensor(shape: [d], scalars: sumGradient)
         scale.gradient = Tensor(shape: [d], scalars: sumGradientXhat)
@@ -238,5 +291,7 @@ public final class BatchNorm: Layer {
     public var parameters: [Parameter] { [scale, shift] }
     public var state: [LayerState] { [runningMean, runningVariance] }
 
-    public var description: String { "BatchNorm \(name) (\(features))" + (followedByReLU ? " + ReLU" : "") }
+    public var description: String {
+        "BatchNorm \(name) (\(features))" + (followedByReLU ? " + ReLU" : "") + (maxPooled ? " + MaxPool 2×2" : "")
+    }
 }

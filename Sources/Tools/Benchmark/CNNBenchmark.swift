@@ -36,18 +36,18 @@ struct CNNBenchmark: ParsableCommand {
         }
         var generator = SeededGenerator(seed: options.seed)
         // Without --batchnorm each convolution applies its ReLU and 2 × 2 max pooling itself
-        // (Conv2D.swift says why); with it, the normalisation after the convolution applies the
-        // ReLU, as conv, batch norm, ReLU in PyTorch, and pooling is a layer of its own.
+        // (Conv2D.swift says why); with it, the normalisation after the convolution does, as
+        // conv, batch norm, ReLU, max pool in PyTorch.
         let conv1 = TimedLayer(Conv2D(1, 32, kernelSize: 5, followedByReLU: !batchnorm, maxPooled: !batchnorm, name: "conv1",
                                       using: &generator))
         let conv2 = TimedLayer(Conv2D(32, 64, kernelSize: 5, followedByReLU: !batchnorm, maxPooled: !batchnorm, name: "conv2",
                                       using: &generator))
-        let normalisedAndPooled: (Int, String) -> [TimedLayer] = { features, name in
-            batchnorm ? [TimedLayer(BatchNorm(features: features, followedByReLU: true, name: name)), TimedLayer(MaxPool2D(size: 2))] : []
+        let normalised: (Int, String) -> [TimedLayer] = { features, name in
+            batchnorm ? [TimedLayer(BatchNorm(features: features, followedByReLU: true, maxPooled: true, name: name))] : []
         }
         let fc1 = TimedLayer(Linear(1024, 128, name: "fc1", using: &generator))
         let dropout = batchnorm ? [TimedLayer(Dropout(rate: 0.5, using: &generator))] : []
-        let layers: [TimedLayer] = [conv1] + normalisedAndPooled(32, "bn1") + [conv2] + normalisedAndPooled(64, "bn2")
+        let layers: [TimedLayer] = [conv1] + normalised(32, "bn1") + [conv2] + normalised(64, "bn2")
             + [TimedLayer(Flatten()), fc1, TimedLayer(ReLU())] + dropout
             + [TimedLayer(Linear(128, 10, name: "fc2", using: &generator))]
         let name = batchnorm ? "cnn-bn" : "cnn"
