@@ -90,8 +90,10 @@ public final class LSTM: RecurrentLayer {
                     for t in 0..<T {
                         let zt = z + (t * n + rows.lowerBound) * width
                         let row = (t * n + rows.lowerBound) * h, next = row + n * h
-                        sgemm(false, false, m: rows.count, n: width, k: h, hp + row, lda: h, wh, ldb: width,
-                              beta: 1, zt, ldc: width)
+                        for chunk in stride(from: 0, to: rows.count, by: Self.rowsPerProduct) {
+                            sgemm(false, false, m: Swift.min(Self.rowsPerProduct, rows.count - chunk), n: width, k: h,
+                                  hp + row + chunk * h, lda: h, wh, ldb: width, beta: 1, zt + chunk * width, ldc: width)
+                        }
                         for r in 0..<rows.count {
                             lstmGatesForward(z: zt + r * width, bias: b, previousCell: c + row + r * h,
                                              cell: c + next + r * h, cellTanh: tc + row + r * h,
@@ -160,7 +162,10 @@ public final class LSTM: RecurrentLayer {
                                                   previousCell: c + row + r * h, cellTanh: tc + row + r * h, count: h)
                             }
                             // ∂L/∂h_{t−1} = dz_t Whᵀ.
-                            sgemm(false, true, m: m, n: h, k: width, zt, lda: width, wh, ldb: width, beta: 0, dhNext, ldc: h)
+                            for chunk in stride(from: 0, to: m, by: Self.rowsPerProduct) {
+                                sgemm(false, true, m: Swift.min(Self.rowsPerProduct, m - chunk), n: h, k: width, zt + chunk * width,
+                                      lda: width, wh, ldb: width, beta: 0, dhNext + chunk * h, ldc: h)
+                            }
                         }
                     }
                 }
@@ -202,6 +207,11 @@ public final class LSTM: RecurrentLayer {
         }
         return dX
     }
+
+    /// Rows per recurrent product: eight rows, not a core's whole share. OpenBLAS multiplies
+    /// products this small without repacking Wh first, which a step's larger products pay for
+    /// every time (chapter 08's notes, section 10, measures it).
+    static let rowsPerProduct = 8
 
     public var parameters: [Parameter] { [inputWeight, recurrentWeight, bias] }
     public var description: String { "LSTM(\(inputSize) → \(hiddenSize))" }
