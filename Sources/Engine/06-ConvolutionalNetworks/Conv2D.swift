@@ -231,16 +231,21 @@ public final class Conv2D: Layer {
                                     let buffers = unroll.buffers(images: group, outChannels: k)
                                     defer { buffers.deallocate() }
                                     let dW = partial + worker * (k * patch + k), dB = dW + k * patch
-                                    let gathered = buffers.product
                                     for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
                                         let count = min(group, images.upperBound - first), width = count * pixels
                                         // ∂Y of `count` images side by side, [k, width], through ReLU's mask
-                                        // when the layer applied it; ∂b gets its row sums.
+                                        // when the layer applied it; ∂b gets its row sums. One image as
+                                        // columns with nothing to mask or route is already laid out so in
+                                        // ∂L/∂y, and the products read it there.
+                                        let inPlace = count == 1 && layout == .columns && reluMask == nil && best == nil
+                                        let gathered = inPlace ? UnsafeMutablePointer(mutating: dy + first * k * pixels) : buffers.product
                                         for image in 0..<count {
                                             for o in 0..<k {
                                                 let offset = ((first + image) * k + o) * planeSize
                                                 let (from, to) = (dy + offset, gathered + o * width + image * pixels)
-                                                if let best {
+                                                if inPlace {
+                                                    // Nothing to copy.
+                                                } else if let best {
                                                     routeToWinners(from, winners: best + offset, mask: reluMask.map { $0 + offset },
                                                                    into: to, height: g.outputHeight, width: g.outputWidth)
                                                 } else if let reluMask {

@@ -77,7 +77,7 @@ struct CNNBenchmark: ParsableCommand {
         if profile {
             for layer in layers {
                 let seconds = [layer.seconds, layer.forwardSeconds, layer.backwardSeconds].map { NumberFormat.fixed($0, decimals: 2) }
-                let name = layer.description.padding(toLength: 58, withPad: " ", startingAt: 0)
+                let name = layer.description.padding(toLength: 72, withPad: " ", startingAt: 0)
                 print("   \(name) \(seconds[0]) s (forward \(seconds[1]), backward \(seconds[2]))")
             }
         }
