@@ -139,44 +139,44 @@ public final class Conv2D: Layer {
             kernel.withUnsafeScalars { w in
                 bias.value.withUnsafeScalars { b in
                     winners.withUnsafeMutableBufferPointer { bests in
-                    Tensor(shape: shape) { y in
-                        nonisolated(unsafe) let (x, w, b, y) = (x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
-                        nonisolated(unsafe) let best = pooled ? bests.baseAddress : nil
-                        forEachWorker(images: n) { _, images in
-                            let buffers = unroll.buffers(images: group, outChannels: k)
-                            defer { buffers.deallocate() }
-                            for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
-                                let count = min(group, images.upperBound - first), width = count * pixels
-                                unroll.patches(of: x, images: first..<(first + count), into: buffers)
-                                switch layout {
-                                case .columns:
-                                    // Y = W X for `count` images at once: [k, patch] · [patch, width].
-                                    sgemm(false, false, m: k, n: width, k: patch, w, lda: patch, buffers.patches, ldb: width,
-                                          beta: 0, buffers.product, ldc: width)
-                                case .rows:
-                                    // Y = W Xᵀ: [k, patch] · [patch, width], X's rows read as columns.
-                                    sgemm(false, true, m: k, n: width, k: patch, w, lda: patch, buffers.patches, ldb: patch,
-                                          beta: 0, buffers.product, ldc: width)
-                                }
-                                // Each image's outputs back to NCHW, with the bias (and ReLU, and pooling) applied on the way.
-                                for image in 0..<count {
-                                    for o in 0..<k {
-                                        let from = buffers.product + o * width + image * pixels
-                                        let plane = (first + image) * k + o
-                                        let (to, shift) = (y + plane * planeSize, b[o])
-                                        if let best {
-                                            maxPool2x2(plane: from, height: g.outputHeight, width: g.outputWidth, adding: shift,
-                                                       relu: relu, into: to, winners: best + plane * planeSize)
-                                        } else if relu {
-                                            for q in 0..<pixels { to[q] = Swift.max(0, from[q] + shift) }
-                                        } else {
-                                            for q in 0..<pixels { to[q] = from[q] + shift }
+                        Tensor(shape: shape) { y in
+                            nonisolated(unsafe) let (x, w, b, y) = (x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
+                            nonisolated(unsafe) let best = pooled ? bests.baseAddress : nil
+                            forEachWorker(images: n) { _, images in
+                                let buffers = unroll.buffers(images: group, outChannels: k)
+                                defer { buffers.deallocate() }
+                                for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
+                                    let count = min(group, images.upperBound - first), width = count * pixels
+                                    unroll.patches(of: x, images: first..<(first + count), into: buffers)
+                                    switch layout {
+                                    case .columns:
+                                        // Y = W X for `count` images at once: [k, patch] · [patch, width].
+                                        sgemm(false, false, m: k, n: width, k: patch, w, lda: patch, buffers.patches, ldb: width,
+                                              beta: 0, buffers.product, ldc: width)
+                                    case .rows:
+                                        // Y = W Xᵀ: [k, patch] · [patch, width], X's rows read as columns.
+                                        sgemm(false, true, m: k, n: width, k: patch, w, lda: patch, buffers.patches, ldb: patch,
+                                              beta: 0, buffers.product, ldc: width)
+                                    }
+                                    // Each image's outputs back to NCHW, with the bias (and ReLU, and pooling) applied on the way.
+                                    for image in 0..<count {
+                                        for o in 0..<k {
+                                            let from = buffers.product + o * width + image * pixels
+                                            let plane = (first + image) * k + o
+                                            let (to, shift) = (y + plane * planeSize, b[o])
+                                            if let best {
+                                                maxPool2x2(plane: from, height: g.outputHeight, width: g.outputWidth, adding: shift,
+                                                           relu: relu, into: to, winners: best + plane * planeSize)
+                                            } else if relu {
+                                                for q in 0..<pixels { to[q] = Swift.max(0, from[q] + shift) }
+                                            } else {
+                                                for q in 0..<pixels { to[q] = from[q] + shift }
+                                            }
                                         }
                                     }
                                 }
                             }
                         }
-                    }
                     }
                 }
             }
@@ -221,73 +221,73 @@ public final class Conv2D: Layer {
                     (reluOutput ?? outputGradient).withUnsafeScalars { ys in
                         partials.withUnsafeMutableScalars { partialSums in
                             dx.withUnsafeMutableScalars { dxs in
-                            winners.withUnsafeBufferPointer { bests in
-                                nonisolated(unsafe) let (x, w, dy) = (xs.baseAddress!, ws.baseAddress!, dys.baseAddress!)
-                                nonisolated(unsafe) let reluMask = reluOutput == nil ? nil : ys.baseAddress!
-                                nonisolated(unsafe) let best = maxPooled ? bests.baseAddress! : nil
-                                nonisolated(unsafe) let partial = partialSums.baseAddress!
-                                nonisolated(unsafe) let dxp = inputGradient ? dxs.baseAddress : nil
-                                forEachWorker(images: n) { worker, images in
-                                    let buffers = unroll.buffers(images: group, outChannels: k)
-                                    defer { buffers.deallocate() }
-                                    let dW = partial + worker * (k * patch + k), dB = dW + k * patch
-                                    for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
-                                        let count = min(group, images.upperBound - first), width = count * pixels
-                                        // ∂Y of `count` images side by side, [k, width], through ReLU's mask
-                                        // when the layer applied it; ∂b gets its row sums. One image as
-                                        // columns with nothing to mask or route is already laid out so in
-                                        // ∂L/∂y, and the products read it there.
-                                        let inPlace = count == 1 && layout == .columns && reluMask == nil && best == nil
-                                        let gathered = inPlace ? UnsafeMutablePointer(mutating: dy + first * k * pixels) : buffers.product
-                                        for image in 0..<count {
-                                            for o in 0..<k {
-                                                let offset = ((first + image) * k + o) * planeSize
-                                                let (from, to) = (dy + offset, gathered + o * width + image * pixels)
-                                                if inPlace {
-                                                    // Nothing to copy.
-                                                } else if let best {
-                                                    routeToWinners(from, winners: best + offset, mask: reluMask.map { $0 + offset },
-                                                                   into: to, height: g.outputHeight, width: g.outputWidth)
-                                                } else if let reluMask {
-                                                    let y = reluMask + offset
-                                                    // ∂Y is read whether or not it passes: a load under the
-                                                    // condition would keep the loop from being vectorised.
-                                                    for q in 0..<pixels {
-                                                        let gradient = from[q]
-                                                        to[q] = y[q] > 0 ? gradient : 0
+                                winners.withUnsafeBufferPointer { bests in
+                                    nonisolated(unsafe) let (x, w, dy) = (xs.baseAddress!, ws.baseAddress!, dys.baseAddress!)
+                                    nonisolated(unsafe) let reluMask = reluOutput == nil ? nil : ys.baseAddress!
+                                    nonisolated(unsafe) let best = maxPooled ? bests.baseAddress! : nil
+                                    nonisolated(unsafe) let partial = partialSums.baseAddress!
+                                    nonisolated(unsafe) let dxp = inputGradient ? dxs.baseAddress : nil
+                                    forEachWorker(images: n) { worker, images in
+                                        let buffers = unroll.buffers(images: group, outChannels: k)
+                                        defer { buffers.deallocate() }
+                                        let dW = partial + worker * (k * patch + k), dB = dW + k * patch
+                                        for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
+                                            let count = min(group, images.upperBound - first), width = count * pixels
+                                            // ∂Y of `count` images side by side, [k, width], through ReLU's mask
+                                            // when the layer applied it; ∂b gets its row sums. One image as
+                                            // columns with nothing to mask or route is already laid out so in
+                                            // ∂L/∂y, and the products read it there.
+                                            let inPlace = count == 1 && layout == .columns && reluMask == nil && best == nil
+                                            let gathered = inPlace ? UnsafeMutablePointer(mutating: dy + first * k * pixels) : buffers.product
+                                            for image in 0..<count {
+                                                for o in 0..<k {
+                                                    let offset = ((first + image) * k + o) * planeSize
+                                                    let (from, to) = (dy + offset, gathered + o * width + image * pixels)
+                                                    if inPlace {
+                                                        // Nothing to copy.
+                                                    } else if let best {
+                                                        routeToWinners(from, winners: best + offset, mask: reluMask.map { $0 + offset },
+                                                                       into: to, height: g.outputHeight, width: g.outputWidth)
+                                                    } else if let reluMask {
+                                                        let y = reluMask + offset
+                                                        // ∂Y is read whether or not it passes: a load under the
+                                                        // condition would keep the loop from being vectorised.
+                                                        for q in 0..<pixels {
+                                                            let gradient = from[q]
+                                                            to[q] = y[q] > 0 ? gradient : 0
+                                                        }
+                                                    } else {
+                                                        to.update(from: from, count: pixels)
                                                     }
-                                                } else {
-                                                    to.update(from: from, count: pixels)
+                                                    dB[o] += sumOfRow(to, count: pixels)
                                                 }
-                                                dB[o] += sumOfRow(to, count: pixels)
                                             }
+                                            unroll.patches(of: x, images: first..<(first + count), into: buffers)
+                                            switch layout {
+                                            case .columns:
+                                                // ∂W += ∂Y Xᵀ: [k, width] · [width, patch].
+                                                sgemm(false, true, m: k, n: patch, k: width, gathered, lda: width,
+                                                      buffers.patches, ldb: width, beta: 1, dW, ldc: patch)
+                                            case .rows:
+                                                // ∂W += ∂Y X: [k, width] · [width, patch].
+                                                sgemm(false, false, m: k, n: patch, k: width, gathered, lda: width,
+                                                      buffers.patches, ldb: patch, beta: 1, dW, ldc: patch)
+                                            }
+                                            guard let dxp else { continue }
+                                            // ∂X = Wᵀ ∂Y into the patches' buffer, then each value back to its pixel.
+                                            switch layout {
+                                            case .columns:
+                                                sgemm(true, false, m: patch, n: width, k: k, w, lda: patch, gathered, ldb: width,
+                                                      beta: 0, buffers.patches, ldc: width)
+                                            case .rows:
+                                                // ∂X = ∂Yᵀ W: [width, k] · [k, patch], as rows.
+                                                sgemm(true, false, m: width, n: patch, k: k, gathered, lda: width, w, ldb: patch,
+                                                      beta: 0, buffers.patches, ldc: patch)
+                                            }
+                                            unroll.addBack(buffers, images: first..<(first + count), into: dxp)
                                         }
-                                        unroll.patches(of: x, images: first..<(first + count), into: buffers)
-                                        switch layout {
-                                        case .columns:
-                                            // ∂W += ∂Y Xᵀ: [k, width] · [width, patch].
-                                            sgemm(false, true, m: k, n: patch, k: width, gathered, lda: width,
-                                                  buffers.patches, ldb: width, beta: 1, dW, ldc: patch)
-                                        case .rows:
-                                            // ∂W += ∂Y X: [k, width] · [width, patch].
-                                            sgemm(false, false, m: k, n: patch, k: width, gathered, lda: width,
-                                                  buffers.patches, ldb: patch, beta: 1, dW, ldc: patch)
-                                        }
-                                        guard let dxp else { continue }
-                                        // ∂X = Wᵀ ∂Y into the patches' buffer, then each value back to its pixel.
-                                        switch layout {
-                                        case .columns:
-                                            sgemm(true, false, m: patch, n: width, k: k, w, lda: patch, gathered, ldb: width,
-                                                  beta: 0, buffers.patches, ldc: width)
-                                        case .rows:
-                                            // ∂X = ∂Yᵀ W: [width, k] · [k, patch], as rows.
-                                            sgemm(true, false, m: width, n: patch, k: k, gathered, lda: width, w, ldb: patch,
-                                                  beta: 0, buffers.patches, ldc: patch)
-                                        }
-                                        unroll.addBack(buffers, images: first..<(first + count), into: dxp)
                                     }
                                 }
-                            }
                             }
                         }
                     }

@@ -255,7 +255,7 @@ public final class BatchNorm: Layer {
                         }
                     }
                 }
-        }
+            }
         }
         shift.gradient = Tensor(shape: [d], scalars: sumGradient)
         scale.gradient = Tensor(shape: [d], scalars: sumGradientXhat)
