@@ -75,6 +75,24 @@ struct Chapter08: ParsableCommand {
         try options.epochs(default: parts.mine ? (mine ?? full) : full, quick: quick)
     }
 
+    /// A character model of `corpus` for sections 3 and 4: an embedding, the LSTM (yours with
+    /// --mine) carrying its state from one batch of the streams to the next, a read-out.
+    func characterModel(_ corpus: TextCorpus, embedding: Int, hidden: Int, parts: RecurrentParts,
+                        using generator: inout SeededGenerator) -> SequenceModel {
+        let model = SequenceModel(vocabulary: corpus.vocabulary.count, embedding: embedding, classes: corpus.vocabulary.count,
+                                  using: &generator) { size, generator in
+            parts.lstm(inputSize: size, hiddenSize: hidden, using: &generator)
+        }
+        model.recurrent.carriesState = true
+        return model
+    }
+
+    /// Steps for a character model: `epochs` over the batches, or at most 300 for --mine
+    /// without --epochs (your LSTM runs unoptimised).
+    func characterSteps(epochs: Int, batches: Int, parts: RecurrentParts) -> Int {
+        parts.mine && options.epochs == nil ? Swift.min(batches, 300) : epochs * batches
+    }
+
     // MARK: 1. Addition
 
     func addition(parts: RecurrentParts, plots: ChapterPlots, summary: inout Summary,
@@ -201,12 +219,8 @@ struct Chapter08: ParsableCommand {
         let training = Array(all.prefix(all.count - validationCount).prefix(options.quick ? 40 : Int.max))
         let validation = Array(all.suffix(validationCount).prefix(options.quick ? 4 : Int.max))
         let epochs = try self.epochs(1, quick: 1, parts: parts)
-        let steps = parts.mine && options.epochs == nil ? Swift.min(training.count, 300) : epochs * training.count
-        let model = SequenceModel(vocabulary: corpus.vocabulary.count, embedding: 32, classes: corpus.vocabulary.count,
-                                  using: &generator) { size, generator in
-            parts.lstm(inputSize: size, hiddenSize: hidden, using: &generator)
-        }
-        model.recurrent.carriesState = true
+        let steps = characterSteps(epochs: epochs, batches: training.count, parts: parts)
+        let model = characterModel(corpus, embedding: 32, hidden: hidden, parts: parts, using: &generator)
         print("\n3. A character-level language model of \(corpus.name): \(corpus.tokens.count) characters "
               + "(\(corpus.droppedCharacters) outside printable ASCII left out), \(corpus.vocabulary.count) in its "
               + "vocabulary; an LSTM of \(hidden) units (\(model.parameterCount) parameters), \(steps) steps of Adam "
@@ -265,12 +279,8 @@ struct Chapter08: ParsableCommand {
         let all = corpus.streamBatches(batchSize: batchSize, length: length)
         let training = Array(all.prefix(options.quick ? 30 : Int.max))
         let epochs = try self.epochs(3, quick: 1, parts: parts)
-        let steps = parts.mine && options.epochs == nil ? Swift.min(training.count, 300) : epochs * training.count
-        let model = SequenceModel(vocabulary: corpus.vocabulary.count, embedding: 16, classes: corpus.vocabulary.count,
-                                  using: &generator) { size, generator in
-            parts.lstm(inputSize: size, hiddenSize: hidden, using: &generator)
-        }
-        model.recurrent.carriesState = true
+        let steps = characterSteps(epochs: epochs, batches: training.count, parts: parts)
+        let model = characterModel(corpus, embedding: 16, hidden: hidden, parts: parts, using: &generator)
         let wordCount = corpus.text.split(separator: "\n").count
         print("\n4. Inventing words: \(wordCount) words of the letters a to z from \(corpus.name), one per line; an LSTM "
               + "of \(hidden) units, \(steps) steps of Adam (η = 0.005, \(batchSize) streams of \(length) characters)")

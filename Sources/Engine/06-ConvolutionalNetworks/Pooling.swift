@@ -96,8 +96,7 @@ public final class MaxPool2D: Layer {
                             }
                             return
                         }
-                        // += rather than =: with overlapping windows one input can win twice. (Writing
-                        // whole 2 × 2 windows instead, to skip the zeroing, took twice as long here.)
+                        // += rather than =: with overlapping windows one input can win twice.
                         for index in (images.lowerBound * perImage)..<(images.upperBound * perImage) {
                             dx[Int(best[index])] += dy[index]
                         }
@@ -188,14 +187,13 @@ public final class AvgPool2D: Layer {
 /// Max-pools one height × width plane of raw values over 2 × 2 windows, stride 2 (a last odd
 /// row or column is left out, as MaxPool2D leaves it), each value taken as `scale` x + `shift`
 /// first and, with `relu`, the result cut at zero: max and ReLU commute, so this is ReLU then
-/// pooling.
-/// `winners` gets where each window's largest value is (the first, on a tie), as its index in
-/// the plane plus `origin`. Four windows at a time: the two rows' eight values split into their even and odd columns
-/// are the four windows' corners, compared lane by lane.
+/// pooling. `winners` gets where each window's largest value is (the first, on a tie), as its
+/// index in the plane plus `origin`. Four windows at a time: the two rows' eight values, split
+/// into their even and odd columns, are the four windows' corners, compared lane by lane.
 @inline(__always)
-package func maxPool2x2(plane x: UnsafePointer<Float>, height: Int, width: Int, scaling scale: Float = 1, adding shift: Float = 0,
-                relu: Bool = false,
-                into pooled: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>, origin: Int32 = 0) {
+package func maxPool2x2(plane x: UnsafePointer<Float>, height: Int, width: Int, scaling scale: Float = 1,
+                        adding shift: Float = 0, relu: Bool = false, into pooled: UnsafeMutablePointer<Float>,
+                        winners: UnsafeMutablePointer<Int32>, origin: Int32 = 0) {
     let (outputHeight, outputWidth) = (height / 2, width / 2)
     let step = Int32(truncatingIfNeeded: width)
     let (scales, shifts) = (SIMD8<Float>(repeating: scale), SIMD8<Float>(repeating: shift))
@@ -221,7 +219,8 @@ package func maxPool2x2(plane x: UnsafePointer<Float>, height: Int, width: Int, 
             at.replace(with: step &+ 1, where: takeD)
             let first: Int32 = rowStart &+ 2 &* Int32(truncatingIfNeeded: j)
             let columns = SIMD4<Int32>(0, 2, 4, 6) &+ first
-            UnsafeMutableRawPointer(outputs + j).storeBytes(of: relu ? best.replacing(with: 0, where: best .< 0) : best, as: SIMD4<Float>.self)
+            if relu { best.replace(with: 0, where: best .< 0) }
+            UnsafeMutableRawPointer(outputs + j).storeBytes(of: best, as: SIMD4<Float>.self)
             UnsafeMutableRawPointer(bests + j).storeBytes(of: columns &+ at, as: SIMD4<Int32>.self)
             j &+= 4
         }
@@ -244,11 +243,12 @@ package func maxPool2x2(plane x: UnsafePointer<Float>, height: Int, width: Int, 
 /// The backward of `maxPool2x2` for one height × width plane: writes every value of the plane,
 /// each pooled output's gradient at its winner and zero elsewhere; with a `mask` (the pooled
 /// output, when ReLU came first), only where that output is positive. `winners` are numbered
-/// as `maxPool2x2` numbered them, from `origin`. Four windows at a time,
-/// whole windows written, so nothing is zeroed first (unless an odd row or column is left over).
+/// as `maxPool2x2` numbered them, from `origin`. Four windows at a time, whole windows
+/// written, so nothing is zeroed first (unless an odd row or column is left over).
 @inline(__always)
-package func routeToWinners(_ gradient: UnsafePointer<Float>, winners: UnsafePointer<Int32>, mask: UnsafePointer<Float>? = nil,
-                    into plane: UnsafeMutablePointer<Float>, height: Int, width: Int, origin: Int32 = 0) {
+package func routeToWinners(_ gradient: UnsafePointer<Float>, winners: UnsafePointer<Int32>,
+                            mask: UnsafePointer<Float>? = nil, into plane: UnsafeMutablePointer<Float>,
+                            height: Int, width: Int, origin: Int32 = 0) {
     let (outputHeight, outputWidth) = (height / 2, width / 2)
     if height % 2 != 0 || width % 2 != 0 { plane.update(repeating: 0, count: height &* width) }
     let step = Int32(truncatingIfNeeded: width)

@@ -75,6 +75,11 @@ public final class BatchNorm: Layer {
         maxPooled ? [shape[0], shape[1], shape[2] / 2, shape[3] / 2] : shape
     }
 
+    /// With pooling, an input plane's height and width and the number of outputs it pools to; zeros without.
+    private func pooledPlanes(_ shape: [Int]) -> (height: Int, width: Int, outputs: Int) {
+        maxPooled ? (shape[2], shape[3], (shape[2] / 2) * (shape[3] / 2)) : (0, 0, 0)
+    }
+
     public func forward(_ input: Tensor) -> Tensor {
         let (outer, inner) = layout(input.shape, "forward")
         let (d, m) = (features, outer * inner)
@@ -93,7 +98,7 @@ public final class BatchNorm: Layer {
         let (gamma, beta, epsilon, relu) = (scale.value.scalars, shift.value.scalars, self.epsilon, followedByReLU)
         // Every y and winner is written below, so neither is zeroed first.
         let shape = outputShape(input.shape), pooled = maxPooled
-        let (height, width) = pooled ? (input.shape[2], input.shape[3]) : (0, 0), planeSize = pooled ? shape[2] * shape[3] : 0
+        let (height, width, planeSize) = pooledPlanes(input.shape)
         var winners = [Int32](unsafeUninitializedCapacity: pooled ? outer * d * planeSize : 0) { _, count in
             count = pooled ? outer * d * planeSize : 0
         }
@@ -179,7 +184,7 @@ public final class BatchNorm: Layer {
                 "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected \(shape) "
                 + "for the input \(input.shape)")
         let (outer, inner) = layout(input.shape, "backward")
-        let (height, width) = maxPooled ? (input.shape[2], input.shape[3]) : (0, 0), planeSize = shape.count == 4 ? shape[2] * shape[3] : 1
+        let (height, width, planeSize) = pooledPlanes(input.shape)
         let (d, m) = (features, outer * inner)
         let (gamma, beta, mean, inverse) = (scale.value.scalars, shift.value.scalars, center, inverseDeviation)
         let training = forwardMode == .training
