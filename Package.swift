@@ -23,6 +23,18 @@ let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 /// section 8). They stop on bad input through `require`, whose message an optimised build keeps.
 let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
+/// The same modules are compiled for the processor that builds them, as `-march=native` does
+/// in C: without it the compiler targets the x86-64 of 2003, four floats per instruction and
+/// no fused multiply-add, where this machine may have sixteen (chapters/08-recurrent-networks/
+/// README.md, section 10). The course is built where it runs; a build copied to an older
+/// processor would stop on an instruction it lacks.
+#if arch(x86_64)
+let forThisProcessor: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"])]
+#else
+let forThisProcessor: [SwiftSetting] = []
+#endif
+let engineLoops = optimisedInDebug + forThisProcessor
+
 /// The engine, floor by floor: (module, folder under Sources/Engine, exercise folder).
 /// Each module depends on the one before it and re-exports it.
 let floors: [(module: String, folder: String, exercises: String?)] = [
@@ -78,7 +90,7 @@ let package = Package(
         .target(name: "Tensors",
                 dependencies: [.target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
                 path: "Sources/Engine/00-Tensors",
-                swiftSettings: strict + optimisedInDebug + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
+                swiftSettings: strict + engineLoops + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
         .target(name: "Perceptron", dependencies: ["Tensors"], path: "Sources/Engine/01-Perceptron", swiftSettings: strict),
         .target(name: "LinearRegression",
@@ -95,14 +107,14 @@ let package = Package(
         .target(name: "ConvolutionalNetworks",
                 dependencies: ["Training", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
                 path: "Sources/Engine/06-ConvolutionalNetworks",
-                swiftSettings: strict + optimisedInDebug,
+                swiftSettings: strict + engineLoops,
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
         .target(name: "Regularization", dependencies: ["ConvolutionalNetworks"], path: "Sources/Engine/07-Regularization",
-                swiftSettings: strict + optimisedInDebug),
+                swiftSettings: strict + engineLoops),
         .target(name: "RecurrentNetworks", dependencies: ["Regularization"], path: "Sources/Engine/08-RecurrentNetworks",
-                swiftSettings: strict + optimisedInDebug),
+                swiftSettings: strict + engineLoops),
         .target(name: "TransferLearning", dependencies: ["RecurrentNetworks", "Checkpoints"], path: "Sources/Engine/09-TransferLearning",
-                swiftSettings: strict + optimisedInDebug),
+                swiftSettings: strict + engineLoops),
     ] + chapters.map { chapter in
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
         .target(name: exerciseModule(chapter), dependencies: floorsThrough(chapter - 1) + ["ExerciseSupport"],

@@ -167,25 +167,25 @@ struct RecurrentTests {
 
     // MARK: The LSTM
 
-    @Test("the fused LSTM's forward pass matches the gate equations computed with plain tensors (h = 12: a lane block and a tail)")
+    @Test("the fused LSTM's forward pass matches the gate equations computed with plain tensors (h = 20: a vector of 16 and a shorter one)")
     func lstmForward() {
         var generator = SeededGenerator(seed: 820)
-        let layer = LSTM(inputSize: 5, hiddenSize: 12, using: &generator)
-        layer.bias.value = Self.normal([48], seed: 821, deviation: 0.5)
+        let layer = LSTM(inputSize: 5, hiddenSize: 20, using: &generator)
+        layer.bias.value = Self.normal([80], seed: 821, deviation: 0.5)
         let x = Self.normal([4, 3, 5], seed: 822, deviation: 2)
         let output = layer.forward(x)
-        let expected = Self.referenceLSTM(x, layer, hidden: .zeros([3, 12]), cell: .zeros([3, 12]))
+        let expected = Self.referenceLSTM(x, layer, hidden: .zeros([3, 20]), cell: .zeros([3, 20]))
         for t in 0..<4 {
             for k in 0..<expected[t].count {
                 #expect(abs(output.row(t)[flat: k] - expected[t][flat: k]) < 2e-6, "step \(t), entry \(k)")
             }
         }
         let gates = try! #require(layer.gates)
-        #expect(gates.shape == [4, 3, 48])
+        #expect(gates.shape == [4, 3, 80])
         #expect(gates.scalars.allSatisfy { $0 >= -1 && $0 <= 1 })
     }
 
-    @Test("the LSTM's backward pass matches central differences, for the input and every weight", arguments: [12, 16])
+    @Test("the LSTM's backward pass matches central differences, for the input and every weight", arguments: [12, 16, 20])
     func lstmGradients(hidden: Int) {
         var generator = SeededGenerator(seed: 823)
         let layer = LSTM(inputSize: 4, hiddenSize: hidden, using: &generator)
@@ -220,17 +220,18 @@ struct RecurrentTests {
 
     @Test("the vectorised exponential agrees with the C library's across the range the gates see")
     func vectorisedActivations() {
-        let layer = LSTM(inputWeight: .zeros([1, 32]), recurrentWeight: .zeros([8, 32]), bias: .zeros([32]))
+        // h = 16: one whole vector, the path every hidden size that is a multiple of 16 takes.
+        let layer = LSTM(inputWeight: .zeros([1, 64]), recurrentWeight: .zeros([16, 64]), bias: .zeros([64]))
         // Pre-activations from −30 to 30 through the bias; the output gate and candidate show σ and tanh.
-        for start in stride(from: Float(-30), to: 30, by: 0.37) {
-            let z = (0..<8).map { start + Float($0) * 0.045 }
+        for start in stride(from: Float(-30), to: 30, by: 0.74) {
+            let z = (0..<16).map { start + Float($0) * 0.045 }
             layer.bias.value = Tensor(z + z + z + z)
             let h = layer.forward(.zeros([1, 1, 1]))
             let gates = layer.gates!.scalars
-            for j in 0..<8 {
+            for j in 0..<16 {
                 let (sigma, tangent) = (1 / (1 + Foundation.exp(-Double(z[j]))), Foundation.tanh(Double(z[j])))
                 #expect(abs(Double(gates[j]) - sigma) < 3e-7 + 3e-7 * sigma, "σ(\(z[j]))")
-                #expect(abs(Double(gates[16 + j]) - tangent) < 3e-7, "tanh(\(z[j]))")
+                #expect(abs(Double(gates[32 + j]) - tangent) < 3e-7, "tanh(\(z[j]))")
                 let c = sigma * tangent
                 #expect(abs(Double(h[flat: j]) - sigma * Foundation.tanh(c)) < 1e-6, "h at z = \(z[j])")
             }

@@ -130,7 +130,6 @@ public final class LSTM: RecurrentLayer {
                 "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected [\(T), \(n), \(h)]")
         let workers = Swift.min(batchWorkerCount, n)
         var squares = [Float](repeating: 0, count: workers * T)
-        var dWx = Tensor.zeros([d, width]), dWh = Tensor.zeros([h, width]), dB = Tensor.zeros([width])
         var dX = inputGradient ? Tensor.zeros([T, n, d]) : nil
         withPointers(outputGradient, recurrentWeight.value, cells, cellTanh) { dy, wh, c, tc in
             nonisolated(unsafe) let (dy, wh, c, tc) = (dy, wh, c, tc)
@@ -139,28 +138,20 @@ public final class LSTM: RecurrentLayer {
                     nonisolated(unsafe) let (z, square) = (dzs.baseAddress!, sq.baseAddress!)
                     forEachWorker(images: n) { worker, rows in
                         let m = rows.count
-                        let dhNext = UnsafeMutablePointer<Float>.allocate(capacity: 3 * m * h)
+                        let dhNext = UnsafeMutablePointer<Float>.allocate(capacity: 2 * m * h)
                         defer { dhNext.deallocate() }
-                        let dcNext = dhNext + m * h, dh = dcNext + m * h
+                        let dcNext = dhNext + m * h
                         dhNext.initialize(repeating: 0, count: 2 * m * h)
                         for t in stride(from: T - 1, through: 0, by: -1) {
                             let row = (t * n + rows.lowerBound) * h
                             let zt = z + (t * n + rows.lowerBound) * width
-                            // dh_t = dy_t + what step t + 1 sent back, and its squared norm, eight lanes at a time.
-                            var sums = SIMD8<Float>()
-                            var j = 0
-                            while j < m * h {
-                                let lanes = Swift.min(8, m * h - j)
-                                let g = load(dy + row + j, lanes) + load(dhNext + j, lanes)
-                                store(g, dh + j, lanes)
-                                sums += g * g
-                                j += 8
-                            }
-                            square[worker * T + t] = sums.sum()
+                            var sum: Float = 0
                             for r in 0..<m {
-                                lstmGatesBackward(gates: zt + r * width, hiddenGradient: dh + r * h, cellGradient: dcNext + r * h,
-                                                  previousCell: c + row + r * h, cellTanh: tc + row + r * h, count: h)
+                                sum += lstmGatesBackward(gates: zt + r * width, outputGradient: dy + row + r * h,
+                                                         fromNextStep: dhNext + r * h, cellGradient: dcNext + r * h,
+                                                         previousCell: c + row + r * h, cellTanh: tc + row + r * h, count: h)
                             }
+                            square[worker * T + t] = sum
                             // ∂L/∂h_{t−1} = dz_t Whᵀ.
                             for chunk in stride(from: 0, to: m, by: Self.rowsPerProduct) {
                                 sgemm(false, true, m: Swift.min(Self.rowsPerProduct, m - chunk), n: h, k: width, zt + chunk * width,
@@ -174,26 +165,31 @@ public final class LSTM: RecurrentLayer {
         hiddenGradientNorms = (0..<T).map { t in (0..<workers).reduce(Float(0)) { $0 + squares[$1 * T + t] }.squareRoot() }
         // The weights' gradients, summed over the steps by the products themselves: ∂L/∂Wh = H₋ᵀ dZ with
         // H₋ = h_0 … h_{T−1}, the first T·n rows of the states; ∂L/∂Wx = Xᵀ dZ; ∂L/∂b = Σ rows of dZ.
-        // Each core takes a share of the columns.
+        // Each core sums over a share of the T·n rows into its own [h + d + 1, 4h] block, and the blocks
+        // are added: so each core packs only its share of H₋ and dZ for OpenBLAS, where splitting
+        // the columns would have both cores pack all of H₋.
+        let shareCount = Swift.min(batchWorkerCount, T * n)
+        var shares = Tensor.zeros([shareCount, h + d + 1, width])
         withPointers(x, states, dz) { x, hp, z in
-            withMutablePointers(&dWh, &dWx, &dB) { dwh, dwx, db in
-                nonisolated(unsafe) let (x, hp, z, dwh, dwx, db) = (x, hp, z, dwh, dwx, db)
-                forEachWorker(images: width) { _, columns in
-                    let first = columns.lowerBound
-                    sgemm(true, false, m: h, n: columns.count, k: T * n, hp, lda: h, z + first, ldb: width,
-                          beta: 0, dwh + first, ldc: width)
-                    sgemm(true, false, m: d, n: columns.count, k: T * n, x, lda: d, z + first, ldb: width,
-                          beta: 0, dwx + first, ldc: width)
-                    for r in 0..<(T * n) {
+            shares.withUnsafeMutableScalars { blocks in
+                nonisolated(unsafe) let (x, hp, z, blocks) = (x, hp, z, blocks.baseAddress!)
+                forEachWorker(images: T * n) { worker, rows in
+                    let dwh = blocks + worker * (h + d + 1) * width, dwx = dwh + h * width, db = dwx + d * width
+                    sgemm(true, false, m: h, n: width, k: rows.count, hp + rows.lowerBound * h, lda: h,
+                          z + rows.lowerBound * width, ldb: width, beta: 0, dwh, ldc: width)
+                    sgemm(true, false, m: d, n: width, k: rows.count, x + rows.lowerBound * d, lda: d,
+                          z + rows.lowerBound * width, ldb: width, beta: 0, dwx, ldc: width)
+                    for r in rows {
                         let zr = z + r * width
-                        for j in columns { db[j] += zr[j] }      // contiguous in j: vectorised
+                        for j in 0..<width { db[j] += zr[j] }      // contiguous in j: vectorised
                     }
                 }
             }
         }
-        recurrentWeight.gradient = dWh
-        inputWeight.gradient = dWx
-        bias.gradient = dB
+        let sums = shares.sum(alongAxis: 0)
+        recurrentWeight.gradient = sums.rows(Array(0..<h))
+        inputWeight.gradient = sums.rows(Array(h..<(h + d)))
+        bias.gradient = sums.row(h + d)
         guard dX != nil else { return nil }
         // ∂L/∂x = dZ Wxᵀ, each core a share of the rows.
         withPointers(dz, inputWeight.value) { z, wx in
@@ -217,75 +213,51 @@ public final class LSTM: RecurrentLayer {
     public var description: String { "LSTM(\(inputSize) → \(hiddenSize))" }
 }
 
-// MARK: - One pass over the gates of one sequence's step, eight hidden units at a time
+// MARK: - The element-wise work of one sequence's step, sixteen hidden units at a time
 
 /// The four gates' activations, the new cell and the new hidden state of one row, in place:
 /// z holds the row's pre-activations [f | i | g | o] (each `count` wide) without the bias, and
-/// leaves holding the activations.
+/// leaves holding the activations. Two passes, the gates and then the cell: each keeps fewer
+/// vectors live than one pass would, and the second's loads come from the cache.
 @inline(__always)
 func lstmGatesForward(z: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>, previousCell: UnsafePointer<Float>,
                       cell: UnsafeMutablePointer<Float>, cellTanh: UnsafeMutablePointer<Float>,
                       hidden: UnsafeMutablePointer<Float>, count h: Int) {
-    var j = 0
-    while j < h {
-        let lanes = Swift.min(8, h - j)
-        let f = sigmoid(load(z + j, lanes) + load(bias + j, lanes))
-        let i = sigmoid(load(z + h + j, lanes) + load(bias + h + j, lanes))
-        let g = tanh(load(z + 2 * h + j, lanes) + load(bias + 2 * h + j, lanes))
-        let o = sigmoid(load(z + 3 * h + j, lanes) + load(bias + 3 * h + j, lanes))
-        let c = f * load(previousCell + j, lanes) + i * g
+    forEachVector(count: h) { j, lanes in
+        store(sigmoid(load(z + j, lanes) + load(bias + j, lanes)), z + j, lanes)
+        store(sigmoid(load(z + h + j, lanes) + load(bias + h + j, lanes)), z + h + j, lanes)
+        store(tanh(load(z + 2 * h + j, lanes) + load(bias + 2 * h + j, lanes)), z + 2 * h + j, lanes)
+        store(sigmoid(load(z + 3 * h + j, lanes) + load(bias + 3 * h + j, lanes)), z + 3 * h + j, lanes)
+    }
+    forEachVector(count: h) { j, lanes in
+        let c = load(z + j, lanes) * load(previousCell + j, lanes) + load(z + h + j, lanes) * load(z + 2 * h + j, lanes)
         let tc = tanh(c)
-        store(f, z + j, lanes)
-        store(i, z + h + j, lanes)
-        store(g, z + 2 * h + j, lanes)
-        store(o, z + 3 * h + j, lanes)
         store(c, cell + j, lanes)
         store(tc, cellTanh + j, lanes)
-        store(o * tc, hidden + j, lanes)
-        j += 8
+        store(load(z + 3 * h + j, lanes) * tc, hidden + j, lanes)
     }
 }
 
 /// The backward pass of `lstmGatesForward` for one row: turns the gates [f | i | g | o] into the
-/// pre-activations' gradients dz in place, given ∂L/∂h_t in `hiddenGradient` and the cell's
-/// gradient from step t + 1 in `cellGradient`, which it replaces with the gradient sent to c_{t−1}.
+/// pre-activations' gradients dz in place. ∂L/∂h_t is the loss's `outputGradient` plus what step
+/// t + 1 sent back, `fromNextStep`; `cellGradient` holds the cell's gradient from step t + 1 and
+/// leaves holding the one sent to c_{t−1}. Returns ‖∂L/∂h_t‖², for the plot of the gradient
+/// reaching back to each step.
 @inline(__always)
-func lstmGatesBackward(gates z: UnsafeMutablePointer<Float>, hiddenGradient: UnsafePointer<Float>,
-                       cellGradient: UnsafeMutablePointer<Float>, previousCell: UnsafePointer<Float>,
-                       cellTanh: UnsafePointer<Float>, count h: Int) {
-    var j = 0
-    while j < h {
-        let lanes = Swift.min(8, h - j)
+func lstmGatesBackward(gates z: UnsafeMutablePointer<Float>, outputGradient: UnsafePointer<Float>,
+                       fromNextStep: UnsafePointer<Float>, cellGradient: UnsafeMutablePointer<Float>,
+                       previousCell: UnsafePointer<Float>, cellTanh: UnsafePointer<Float>, count h: Int) -> Float {
+    var squares = SIMD16<Float>()
+    forEachVector(count: h) { j, lanes in
         let f = load(z + j, lanes), i = load(z + h + j, lanes), g = load(z + 2 * h + j, lanes), o = load(z + 3 * h + j, lanes)
-        let dh = load(hiddenGradient + j, lanes), tc = load(cellTanh + j, lanes)
+        let dh = load(outputGradient + j, lanes) + load(fromNextStep + j, lanes), tc = load(cellTanh + j, lanes)
+        squares += dh * dh
         let dc = load(cellGradient + j, lanes) + dh * o * (1 - tc * tc)
         store(dc * load(previousCell + j, lanes) * f * (1 - f), z + j, lanes)
         store(dc * g * i * (1 - i), z + h + j, lanes)
         store(dc * i * (1 - g * g), z + 2 * h + j, lanes)
         store(dh * tc * o * (1 - o), z + 3 * h + j, lanes)
         store(dc * f, cellGradient + j, lanes)
-        j += 8
     }
-}
-
-/// Eight floats from `p`, or the first `lanes` of them and zeros.
-@inline(__always)
-func load(_ p: UnsafePointer<Float>, _ lanes: Int) -> SIMD8<Float> {
-    if lanes == 8 { return UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self) }
-    var v = SIMD8<Float>()
-    for k in 0..<lanes { v[k] = p[k] }
-    return v
-}
-
-@inline(__always)
-func load(_ p: UnsafeMutablePointer<Float>, _ lanes: Int) -> SIMD8<Float> { load(UnsafePointer(p), lanes) }
-
-/// Writes the first `lanes` of `v` to `p`.
-@inline(__always)
-func store(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>, _ lanes: Int) {
-    if lanes == 8 {
-        UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD8<Float>.self)
-        return
-    }
-    for k in 0..<lanes { p[k] = v[k] }
+    return squares.sum()
 }

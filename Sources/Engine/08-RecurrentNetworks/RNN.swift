@@ -122,16 +122,7 @@ public final class RNN: RecurrentLayer {
     public var description: String { "RNN(\(inputSize) → \(hiddenSize))" }
 }
 
-/// tanh of `count` floats in place, eight at a time.
+/// tanh of `count` floats in place, sixteen at a time.
 func applyTanh(_ x: UnsafeMutablePointer<Float>, count: Int) {
-    var j = 0
-    while j + 8 <= count {
-        let lanes = UnsafeRawPointer(x + j).loadUnaligned(as: SIMD8<Float>.self)
-        UnsafeMutableRawPointer(x + j).storeBytes(of: tanh(lanes), as: SIMD8<Float>.self)
-        j += 8
-    }
-    while j < count {
-        x[j] = Foundation.tanh(x[j])
-        j += 1
-    }
+    forEachVector(count: count) { j, lanes in store(tanh(load(x + j, lanes)), x + j, lanes) }
 }

@@ -1,23 +1,24 @@
-// The sigmoid and tanh of eight numbers at once, for the LSTM's gate loop. A call to the C
+// The sigmoid and tanh of sixteen numbers at once, for the LSTM's gate loop. A call to the C
 // library's expf per element is scalar and costs more than the gate's arithmetic, so the
 // exponential is computed here the way a C library does it, in SIMD lanes:
 //   e^x = 2^k · e^r, with k = round(x / ln 2) and r = x − k ln 2 in [−ln 2/2, ln 2/2],
 // e^r by a polynomial (Cephes' expf coefficients, error below 2 ulp), 2^k by writing k into
-// the float's exponent bits. Notes: chapters/08-recurrent-networks/README.md, section 10.
+// the float's exponent bits. Sixteen floats are one AVX-512 register, two AVX2 ones or four
+// SSE ones. Notes: chapters/08-recurrent-networks/README.md, section 10.
 
-/// e^x in eight lanes; x is clamped to [−87.3, 88.3], where e^x stays a normal Float.
+/// e^x in sixteen lanes; x is clamped to [−87.3, 88.3], where e^x stays a normal Float.
 @inline(__always)
-func exponential(_ x: SIMD8<Float>) -> SIMD8<Float> {
+func exponential(_ x: SIMD16<Float>) -> SIMD16<Float> {
     // `clamped` calls a generic function per vector that the optimiser does not inline here.
     var x = x
-    x.replace(with: SIMD8(repeating: -87.3), where: x .< -87.3)
-    x.replace(with: SIMD8(repeating: 88.3), where: x .> 88.3)
+    x.replace(with: SIMD16(repeating: -87.3), where: x .< -87.3)
+    x.replace(with: SIMD16(repeating: 88.3), where: x .> 88.3)
     // Adding 1.5 · 2²³ rounds x / ln 2 to a whole number k, which then sits in the low bits.
-    let shifter = SIMD8<Float>(repeating: 12_582_912)
+    let shifter = SIMD16<Float>(repeating: 12_582_912)
     let shifted = x * 1.442_695_04 + shifter
     let k = shifted - shifter
     let r = x - k * 0.693_359_375 + k * 2.121_944_4e-4       // x − k ln 2, ln 2 in two parts
-    var p = SIMD8<Float>(repeating: 1.987_569_15e-4)
+    var p = SIMD16<Float>(repeating: 1.987_569_15e-4)
     p = p * r + 1.398_199_95e-3
     p = p * r + 8.333_451_9e-3
     p = p * r + 4.166_579_59e-2
@@ -25,14 +26,47 @@ func exponential(_ x: SIMD8<Float>) -> SIMD8<Float> {
     p = p * r + 0.500_000_01
     p = p * r * r + r + 1
     // 2^k: k + 127 in the exponent field. The shifted float's bits are 0x4B40_0000 + k.
-    let bits = (unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- 0x4B40_0000 &+ 127) &<< 23
-    return p * unsafeBitCast(bits, to: SIMD8<Float>.self)
+    let bits = (unsafeBitCast(shifted, to: SIMD16<Int32>.self) &- 0x4B40_0000 &+ 127) &<< 23
+    return p * unsafeBitCast(bits, to: SIMD16<Float>.self)
 }
 
-/// σ(x) = 1 / (1 + e^−x) in eight lanes.
+/// σ(x) = 1 / (1 + e^−x) in sixteen lanes.
 @inline(__always)
-func sigmoid(_ x: SIMD8<Float>) -> SIMD8<Float> { 1 / (1 + exponential(-x)) }
+func sigmoid(_ x: SIMD16<Float>) -> SIMD16<Float> { 1 / (1 + exponential(-x)) }
 
-/// tanh(x) = 1 − 2 / (e^{2x} + 1) in eight lanes (the absolute error stays near 1e-7, also near 0).
+/// tanh(x) = 1 − 2 / (e^{2x} + 1) in sixteen lanes (the absolute error stays near 1e-7, also near 0).
 @inline(__always)
-func tanh(_ x: SIMD8<Float>) -> SIMD8<Float> { 1 - 2 / (exponential(x + x) + 1) }
+func tanh(_ x: SIMD16<Float>) -> SIMD16<Float> { 1 - 2 / (exponential(x + x) + 1) }
+
+/// Sixteen floats from `p`, or the first `lanes` of them and zeros.
+@inline(__always)
+func load(_ p: UnsafePointer<Float>, _ lanes: Int) -> SIMD16<Float> {
+    if lanes == 16 { return UnsafeRawPointer(p).loadUnaligned(as: SIMD16<Float>.self) }
+    var v = SIMD16<Float>()
+    for k in 0..<lanes { v[k] = p[k] }
+    return v
+}
+
+@inline(__always)
+func load(_ p: UnsafeMutablePointer<Float>, _ lanes: Int) -> SIMD16<Float> { load(UnsafePointer(p), lanes) }
+
+/// Writes the first `lanes` of `v` to `p`.
+@inline(__always)
+func store(_ v: SIMD16<Float>, _ p: UnsafeMutablePointer<Float>, _ lanes: Int) {
+    if lanes == 16 {
+        UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD16<Float>.self)
+        return
+    }
+    for k in 0..<lanes { p[k] = v[k] }
+}
+
+/// Calls `body(j, lanes)` for j = 0, 16, 32, … below `count`, with `lanes` = 16 but for a shorter
+/// last vector. One call site, so the optimiser inlines the body into the loop.
+@inline(__always)
+func forEachVector(count: Int, _ body: (_ j: Int, _ lanes: Int) -> Void) {
+    var j = 0
+    while j < count {
+        body(j, Swift.min(16, count - j))
+        j += 16
+    }
+}
