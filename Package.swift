@@ -16,14 +16,7 @@ let exercisesPath = Context.environment["COURSE_EXERCISES"] ?? (useSolutions ? "
 /// Every target of ours treats warnings as errors.
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
-/// The engine modules whose loops decide how long a chapter's demo runs (the tensor's
-/// arithmetic, and chapters 06 on) are optimised in debug builds too, so that
-/// `swift run chapter06`, typed as a learner types it, trains in minutes instead of an hour.
-/// The price: a debugger steps through them less exactly (chapters/06-convnets/README.md,
-/// section 8). They stop on bad input through `require`, whose message an optimised build keeps.
-let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
-
-/// The same modules are compiled for the processor that builds them, as `-march=native` does
+/// Every engine module is compiled for the processor that builds it, as `-march=native` does
 /// in C: without it the compiler targets the x86-64 of 2003, four floats per instruction and
 /// no fused multiply-add, where this machine may have sixteen (chapters/08-recurrent-networks/
 /// README.md, section 10). The course is built where it runs; a build copied to an older
@@ -33,6 +26,13 @@ let forThisProcessor: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"])]
 #else
 let forThisProcessor: [SwiftSetting] = []
 #endif
+
+/// The engine modules whose loops decide how long a chapter's demo runs (the tensor's
+/// arithmetic, and chapters 06 on) are optimised in debug builds too, so that
+/// `swift run chapter06`, typed as a learner types it, trains in minutes instead of an hour.
+/// The price: a debugger steps through them less exactly (chapters/06-convnets/README.md,
+/// section 8). They stop on bad input through `require`, whose message an optimised build keeps.
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 let engineLoops = optimisedInDebug + forThisProcessor
 
 /// The engine, floor by floor: (module, folder under Sources/Engine, exercise folder).
@@ -92,18 +92,19 @@ let package = Package(
                 path: "Sources/Engine/00-Tensors",
                 swiftSettings: strict + engineLoops + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
-        .target(name: "Perceptron", dependencies: ["Tensors"], path: "Sources/Engine/01-Perceptron", swiftSettings: strict),
+        .target(name: "Perceptron", dependencies: ["Tensors"], path: "Sources/Engine/01-Perceptron",
+                swiftSettings: strict + forThisProcessor),
         .target(name: "LinearRegression",
                 dependencies: ["Perceptron", "IDX", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
                 path: "Sources/Engine/02-LinearRegression",
-                swiftSettings: strict + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
+                swiftSettings: strict + forThisProcessor + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
         .target(name: "Classification", dependencies: ["LinearRegression", "IDX"], path: "Sources/Engine/03-Classification",
-                swiftSettings: strict),
+                swiftSettings: strict + forThisProcessor),
         .target(name: "Backpropagation", dependencies: ["Classification"], path: "Sources/Engine/04-Backpropagation",
-                swiftSettings: strict),
+                swiftSettings: strict + forThisProcessor),
         .target(name: "Training", dependencies: ["Backpropagation"], path: "Sources/Engine/05-Training",
-                swiftSettings: strict),
+                swiftSettings: strict + forThisProcessor),
         .target(name: "ConvolutionalNetworks",
                 dependencies: ["Training", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
                 path: "Sources/Engine/06-ConvolutionalNetworks",

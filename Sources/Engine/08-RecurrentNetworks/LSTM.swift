@@ -17,8 +17,9 @@
 // Shapes: x [T, n, d], Wx [d, 4h], Wh [h, 4h], b [4h], output h_1 … h_T [T, n, h].
 //
 // Speed (notes, section 10): the input's product for all T steps at once; per step one product
-// for the four gates and one pass over them that does all the element-wise work; the batch
-// split between the cores, each running its rows through every step.
+// for the four gates and one pass over them that does all the element-wise work, sixteen floats
+// at a time; the batch split between the cores, each running its rows through every step and,
+// walking back, adding each step's share of the weights' gradients while dz_t is in its cache.
 
 /// An LSTM layer unrolled over the steps of its input.
 public final class LSTM: RecurrentLayer {
@@ -118,8 +119,8 @@ public final class LSTM: RecurrentLayer {
     public func backwardParametersOnly(_ outputGradient: Tensor) { _ = stepGradients(outputGradient, inputGradient: false) }
 
     /// Runs the steps backwards from T to 1, each core its own sequences, turning the stored gates
-    /// into dz_t in place; then ∂L/∂Wh, ∂L/∂Wx, ∂L/∂b and, when asked, ∂L/∂x, each as one product
-    /// over all T·n rows.
+    /// into dz_t in place and summing each step's share of ∂L/∂Wh, ∂L/∂Wx and ∂L/∂b while dz_t is
+    /// in the core's cache; then, when asked, ∂L/∂x as one product over all T·n rows.
     private func stepGradients(_ outputGradient: Tensor, inputGradient: Bool) -> Tensor? {
         let x = cached(input, description)
         guard var dz = gates, let cells, let cellTanh, let states else { _ = cached(nil, description); return nil }
@@ -130,32 +131,50 @@ public final class LSTM: RecurrentLayer {
                 "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected [\(T), \(n), \(h)]")
         let workers = Swift.min(batchWorkerCount, n)
         var squares = [Float](repeating: 0, count: workers * T)
+        // Each core sums its sequences' gradients into its own block [h + d + 1, 4h]: ∂L/∂Wh, ∂L/∂Wx and ∂L/∂b.
+        var shares = Tensor.zeros([workers, h + d + 1, width])
         var dX = inputGradient ? Tensor.zeros([T, n, d]) : nil
         withPointers(outputGradient, recurrentWeight.value, cells, cellTanh) { dy, wh, c, tc in
-            nonisolated(unsafe) let (dy, wh, c, tc) = (dy, wh, c, tc)
-            dz.withUnsafeMutableScalars { dzs in
-                squares.withUnsafeMutableBufferPointer { sq in
-                    nonisolated(unsafe) let (z, square) = (dzs.baseAddress!, sq.baseAddress!)
-                    forEachWorker(images: n) { worker, rows in
-                        let m = rows.count
-                        let dhNext = UnsafeMutablePointer<Float>.allocate(capacity: 2 * m * h)
-                        defer { dhNext.deallocate() }
-                        let dcNext = dhNext + m * h
-                        dhNext.initialize(repeating: 0, count: 2 * m * h)
-                        for t in stride(from: T - 1, through: 0, by: -1) {
-                            let row = (t * n + rows.lowerBound) * h
-                            let zt = z + (t * n + rows.lowerBound) * width
-                            var sum: Float = 0
-                            for r in 0..<m {
-                                sum += lstmGatesBackward(gates: zt + r * width, outputGradient: dy + row + r * h,
-                                                         fromNextStep: dhNext + r * h, cellGradient: dcNext + r * h,
-                                                         previousCell: c + row + r * h, cellTanh: tc + row + r * h, count: h)
-                            }
-                            square[worker * T + t] = sum
-                            // ∂L/∂h_{t−1} = dz_t Whᵀ.
-                            for chunk in stride(from: 0, to: m, by: Self.rowsPerProduct) {
-                                sgemm(false, true, m: Swift.min(Self.rowsPerProduct, m - chunk), n: h, k: width, zt + chunk * width,
-                                      lda: width, wh, ldb: width, beta: 0, dhNext + chunk * h, ldc: h)
+            withPointers(x, states) { x, hp in
+                withMutablePointers(&dz, &shares) { z, blocks in
+                    squares.withUnsafeMutableBufferPointer { sq in
+                        nonisolated(unsafe) let (dy, wh, c, tc, x, hp, z, blocks, square) = (dy, wh, c, tc, x, hp, z, blocks, sq.baseAddress!)
+                        forEachWorker(images: n) { worker, rows in
+                            let m = rows.count
+                            let dwh = blocks + worker * (h + d + 1) * width, dwx = dwh + h * width, db = dwx + d * width
+                            let dhNext = UnsafeMutablePointer<Float>.allocate(capacity: 2 * m * h)
+                            defer { dhNext.deallocate() }
+                            let dcNext = dhNext + m * h
+                            dhNext.initialize(repeating: 0, count: 2 * m * h)
+                            for t in stride(from: T - 1, through: 0, by: -1) {
+                                let row = (t * n + rows.lowerBound) * h
+                                let zt = z + (t * n + rows.lowerBound) * width
+                                var sum: Float = 0
+                                for r in 0..<m {
+                                    sum += lstmGatesBackward(gates: zt + r * width, outputGradient: dy + row + r * h,
+                                                             fromNextStep: dhNext + r * h, cellGradient: dcNext + r * h,
+                                                             previousCell: c + row + r * h, cellTanh: tc + row + r * h, count: h)
+                                }
+                                square[worker * T + t] = sum
+                                // ∂L/∂h_{t−1} = dz_t Whᵀ.
+                                for chunk in stride(from: 0, to: m, by: Self.rowsPerProduct) {
+                                    sgemm(false, true, m: Swift.min(Self.rowsPerProduct, m - chunk), n: h, k: width, zt + chunk * width,
+                                          lda: width, wh, ldb: width, beta: 0, dhNext + chunk * h, ldc: h)
+                                }
+                                // This step's share of the weights' gradients, summed over the steps in place:
+                                // ∂L/∂Wh += h_{t−1}ᵀ dz_t, ∂L/∂Wx += x_tᵀ dz_t, ∂L/∂b += the rows of dz_t.
+                                // ∂L/∂Wh a gate's h columns per call: products that small OpenBLAS runs without
+                                // packing (see rowsPerProduct).
+                                for column in stride(from: 0, to: width, by: h) {
+                                    sgemm(true, false, m: h, n: h, k: m, hp + row, lda: h, zt + column, ldb: width,
+                                          beta: 1, dwh + column, ldc: width)
+                                }
+                                sgemm(true, false, m: d, n: width, k: m, x + (t * n + rows.lowerBound) * d, lda: d, zt, ldb: width,
+                                      beta: 1, dwx, ldc: width)
+                                for r in 0..<m {
+                                    let zr = zt + r * width
+                                    for j in 0..<width { db[j] += zr[j] }      // contiguous in j: vectorised
+                                }
                             }
                         }
                     }
@@ -163,29 +182,6 @@ public final class LSTM: RecurrentLayer {
             }
         }
         hiddenGradientNorms = (0..<T).map { t in (0..<workers).reduce(Float(0)) { $0 + squares[$1 * T + t] }.squareRoot() }
-        // The weights' gradients, summed over the steps by the products themselves: ∂L/∂Wh = H₋ᵀ dZ with
-        // H₋ = h_0 … h_{T−1}, the first T·n rows of the states; ∂L/∂Wx = Xᵀ dZ; ∂L/∂b = Σ rows of dZ.
-        // Each core sums over a share of the T·n rows into its own [h + d + 1, 4h] block, and the blocks
-        // are added: so each core packs only its share of H₋ and dZ for OpenBLAS, where splitting
-        // the columns would have both cores pack all of H₋.
-        let shareCount = Swift.min(batchWorkerCount, T * n)
-        var shares = Tensor.zeros([shareCount, h + d + 1, width])
-        withPointers(x, states, dz) { x, hp, z in
-            shares.withUnsafeMutableScalars { blocks in
-                nonisolated(unsafe) let (x, hp, z, blocks) = (x, hp, z, blocks.baseAddress!)
-                forEachWorker(images: T * n) { worker, rows in
-                    let dwh = blocks + worker * (h + d + 1) * width, dwx = dwh + h * width, db = dwx + d * width
-                    sgemm(true, false, m: h, n: width, k: rows.count, hp + rows.lowerBound * h, lda: h,
-                          z + rows.lowerBound * width, ldb: width, beta: 0, dwh, ldc: width)
-                    sgemm(true, false, m: d, n: width, k: rows.count, x + rows.lowerBound * d, lda: d,
-                          z + rows.lowerBound * width, ldb: width, beta: 0, dwx, ldc: width)
-                    for r in rows {
-                        let zr = z + r * width
-                        for j in 0..<width { db[j] += zr[j] }      // contiguous in j: vectorised
-                    }
-                }
-            }
-        }
         let sums = shares.sum(alongAxis: 0)
         recurrentWeight.gradient = sums.rows(Array(0..<h))
         inputWeight.gradient = sums.rows(Array(h..<(h + d)))
@@ -205,8 +201,9 @@ public final class LSTM: RecurrentLayer {
     }
 
     /// Rows per recurrent product: eight rows, not a core's whole share. OpenBLAS multiplies
-    /// products this small without repacking Wh first, which a step's larger products pay for
-    /// every time (chapter 08's notes, section 10, measures it).
+    /// products of up to about a million multiply-adds with small-matrix kernels that read the
+    /// operands where they are, without first copying Wh into its own layout, which a step's
+    /// larger products pay for every time (chapter 08's notes, section 10, measures it).
     static let rowsPerProduct = 8
 
     public var parameters: [Parameter] { [inputWeight, recurrentWeight, bias] }
@@ -217,25 +214,42 @@ public final class LSTM: RecurrentLayer {
 
 /// The four gates' activations, the new cell and the new hidden state of one row, in place:
 /// z holds the row's pre-activations [f | i | g | o] (each `count` wide) without the bias, and
-/// leaves holding the activations. Two passes, the gates and then the cell: each keeps fewer
-/// vectors live than one pass would, and the second's loads come from the cache.
+/// leaves holding the activations.
 @inline(__always)
 func lstmGatesForward(z: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>, previousCell: UnsafePointer<Float>,
                       cell: UnsafeMutablePointer<Float>, cellTanh: UnsafeMutablePointer<Float>,
                       hidden: UnsafeMutablePointer<Float>, count h: Int) {
-    forEachVector(count: h) { j, lanes in
-        store(sigmoid(load(z + j, lanes) + load(bias + j, lanes)), z + j, lanes)
-        store(sigmoid(load(z + h + j, lanes) + load(bias + h + j, lanes)), z + h + j, lanes)
-        store(tanh(load(z + 2 * h + j, lanes) + load(bias + 2 * h + j, lanes)), z + 2 * h + j, lanes)
-        store(sigmoid(load(z + 3 * h + j, lanes) + load(bias + 3 * h + j, lanes)), z + 3 * h + j, lanes)
+    // Whole vectors, then the rest: a closure called in both places would not be inlined.
+    var j = 0
+    while j + 16 <= h {
+        lstmGatesForward(z: z, bias: bias, previousCell: previousCell, cell: cell, cellTanh: cellTanh, hidden: hidden,
+                         count: h, units: j, lanes: 16)
+        j += 16
     }
-    forEachVector(count: h) { j, lanes in
-        let c = load(z + j, lanes) * load(previousCell + j, lanes) + load(z + h + j, lanes) * load(z + 2 * h + j, lanes)
-        let tc = tanh(c)
-        store(c, cell + j, lanes)
-        store(tc, cellTanh + j, lanes)
-        store(load(z + 3 * h + j, lanes) * tc, hidden + j, lanes)
+    if j < h {
+        lstmGatesForward(z: z, bias: bias, previousCell: previousCell, cell: cell, cellTanh: cellTanh, hidden: hidden,
+                         count: h, units: j, lanes: h - j)
     }
+}
+
+/// `lstmGatesForward` for the `lanes` hidden units from unit j on.
+@inline(always)
+func lstmGatesForward(z: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>, previousCell: UnsafePointer<Float>,
+                      cell: UnsafeMutablePointer<Float>, cellTanh: UnsafeMutablePointer<Float>,
+                      hidden: UnsafeMutablePointer<Float>, count h: Int, units j: Int, lanes: Int) {
+    let f = sigmoid(load(z + j, lanes) + load(bias + j, lanes))
+    let i = sigmoid(load(z + h + j, lanes) + load(bias + h + j, lanes))
+    let g = tanh(load(z + 2 * h + j, lanes) + load(bias + 2 * h + j, lanes))
+    let o = sigmoid(load(z + 3 * h + j, lanes) + load(bias + 3 * h + j, lanes))
+    let c = f * load(previousCell + j, lanes) + i * g
+    let tc = tanh(c)
+    store(f, z + j, lanes)
+    store(i, z + h + j, lanes)
+    store(g, z + 2 * h + j, lanes)
+    store(o, z + 3 * h + j, lanes)
+    store(c, cell + j, lanes)
+    store(tc, cellTanh + j, lanes)
+    store(o * tc, hidden + j, lanes)
 }
 
 /// The backward pass of `lstmGatesForward` for one row: turns the gates [f | i | g | o] into the
@@ -248,16 +262,32 @@ func lstmGatesBackward(gates z: UnsafeMutablePointer<Float>, outputGradient: Uns
                        fromNextStep: UnsafePointer<Float>, cellGradient: UnsafeMutablePointer<Float>,
                        previousCell: UnsafePointer<Float>, cellTanh: UnsafePointer<Float>, count h: Int) -> Float {
     var squares = SIMD16<Float>()
-    forEachVector(count: h) { j, lanes in
-        let f = load(z + j, lanes), i = load(z + h + j, lanes), g = load(z + 2 * h + j, lanes), o = load(z + 3 * h + j, lanes)
-        let dh = load(outputGradient + j, lanes) + load(fromNextStep + j, lanes), tc = load(cellTanh + j, lanes)
-        squares += dh * dh
-        let dc = load(cellGradient + j, lanes) + dh * o * (1 - tc * tc)
-        store(dc * load(previousCell + j, lanes) * f * (1 - f), z + j, lanes)
-        store(dc * g * i * (1 - i), z + h + j, lanes)
-        store(dc * i * (1 - g * g), z + 2 * h + j, lanes)
-        store(dh * tc * o * (1 - o), z + 3 * h + j, lanes)
-        store(dc * f, cellGradient + j, lanes)
+    var j = 0
+    while j + 16 <= h {
+        squares += lstmGatesBackward(gates: z, outputGradient: outputGradient, fromNextStep: fromNextStep, cellGradient: cellGradient,
+                                     previousCell: previousCell, cellTanh: cellTanh, count: h, units: j, lanes: 16)
+        j += 16
+    }
+    if j < h {
+        squares += lstmGatesBackward(gates: z, outputGradient: outputGradient, fromNextStep: fromNextStep, cellGradient: cellGradient,
+                                     previousCell: previousCell, cellTanh: cellTanh, count: h, units: j, lanes: h - j)
     }
     return squares.sum()
+}
+
+/// `lstmGatesBackward` for the `lanes` hidden units from unit j on; returns their dh².
+@inline(always)
+func lstmGatesBackward(gates z: UnsafeMutablePointer<Float>, outputGradient: UnsafePointer<Float>,
+                       fromNextStep: UnsafePointer<Float>, cellGradient: UnsafeMutablePointer<Float>,
+                       previousCell: UnsafePointer<Float>, cellTanh: UnsafePointer<Float>, count h: Int,
+                       units j: Int, lanes: Int) -> SIMD16<Float> {
+    let f = load(z + j, lanes), i = load(z + h + j, lanes), g = load(z + 2 * h + j, lanes), o = load(z + 3 * h + j, lanes)
+    let dh = load(outputGradient + j, lanes) + load(fromNextStep + j, lanes), tc = load(cellTanh + j, lanes)
+    let dc = load(cellGradient + j, lanes) + dh * o * (1 - tc * tc)
+    store(dc * load(previousCell + j, lanes) * f * (1 - f), z + j, lanes)
+    store(dc * g * i * (1 - i), z + h + j, lanes)
+    store(dc * i * (1 - g * g), z + 2 * h + j, lanes)
+    store(dh * tc * o * (1 - o), z + 3 * h + j, lanes)
+    store(dc * f, cellGradient + j, lanes)
+    return dh * dh
 }

@@ -124,5 +124,10 @@ public final class RNN: RecurrentLayer {
 
 /// tanh of `count` floats in place, sixteen at a time.
 func applyTanh(_ x: UnsafeMutablePointer<Float>, count: Int) {
-    forEachVector(count: count) { j, lanes in store(tanh(load(x + j, lanes)), x + j, lanes) }
+    var j = 0
+    while j + 16 <= count {
+        store(tanh(load(x + j, 16)), x + j, 16)
+        j += 16
+    }
+    if j < count { store(tanh(load(x + j, count - j)), x + j, count - j) }
 }

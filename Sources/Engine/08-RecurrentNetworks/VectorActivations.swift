@@ -7,7 +7,7 @@
 // SSE ones. Notes: chapters/08-recurrent-networks/README.md, section 10.
 
 /// e^x in sixteen lanes; x is clamped to [−87.3, 88.3], where e^x stays a normal Float.
-@inline(__always)
+@inline(always)
 func exponential(_ x: SIMD16<Float>) -> SIMD16<Float> {
     // `clamped` calls a generic function per vector that the optimiser does not inline here.
     var x = x
@@ -31,15 +31,15 @@ func exponential(_ x: SIMD16<Float>) -> SIMD16<Float> {
 }
 
 /// σ(x) = 1 / (1 + e^−x) in sixteen lanes.
-@inline(__always)
+@inline(always)
 func sigmoid(_ x: SIMD16<Float>) -> SIMD16<Float> { 1 / (1 + exponential(-x)) }
 
 /// tanh(x) = 1 − 2 / (e^{2x} + 1) in sixteen lanes (the absolute error stays near 1e-7, also near 0).
-@inline(__always)
+@inline(always)
 func tanh(_ x: SIMD16<Float>) -> SIMD16<Float> { 1 - 2 / (exponential(x + x) + 1) }
 
 /// Sixteen floats from `p`, or the first `lanes` of them and zeros.
-@inline(__always)
+@inline(always)
 func load(_ p: UnsafePointer<Float>, _ lanes: Int) -> SIMD16<Float> {
     if lanes == 16 { return UnsafeRawPointer(p).loadUnaligned(as: SIMD16<Float>.self) }
     var v = SIMD16<Float>()
@@ -47,26 +47,15 @@ func load(_ p: UnsafePointer<Float>, _ lanes: Int) -> SIMD16<Float> {
     return v
 }
 
-@inline(__always)
+@inline(always)
 func load(_ p: UnsafeMutablePointer<Float>, _ lanes: Int) -> SIMD16<Float> { load(UnsafePointer(p), lanes) }
 
 /// Writes the first `lanes` of `v` to `p`.
-@inline(__always)
+@inline(always)
 func store(_ v: SIMD16<Float>, _ p: UnsafeMutablePointer<Float>, _ lanes: Int) {
     if lanes == 16 {
         UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD16<Float>.self)
         return
     }
     for k in 0..<lanes { p[k] = v[k] }
-}
-
-/// Calls `body(j, lanes)` for j = 0, 16, 32, … below `count`, with `lanes` = 16 but for a shorter
-/// last vector. One call site, so the optimiser inlines the body into the loop.
-@inline(__always)
-func forEachVector(count: Int, _ body: (_ j: Int, _ lanes: Int) -> Void) {
-    var j = 0
-    while j < count {
-        body(j, Swift.min(16, count - j))
-        j += 16
-    }
 }

@@ -19,6 +19,9 @@ struct LSTMBenchmark: ParsableCommand {
     @Option(help: "Training steps to time.")
     var steps: Int = 100
 
+    @Flag(help: "Print the milliseconds per step of the LSTM's forward pass, its backward pass and Adam.")
+    var profile = false
+
     func validate() throws {
         makeStandardOutputLineBuffered()
         if steps < 1 { throw ValidationError("--steps must be at least 1, not \(steps).") }
@@ -45,8 +48,17 @@ struct LSTMBenchmark: ParsableCommand {
         let optimizer = Adam(learningRate: 1e-3)
         var hiddenGradient = Tensor.zeros([T, n, h])
 
+        // Seconds in the LSTM's forward pass, its backward pass and Adam, over the timed steps (--profile).
+        let clock = ContinuousClock()
+        var phases = [Double](repeating: 0, count: 3)
+        func timed<R>(_ phase: Int, _ body: () -> R) -> R {
+            let start = clock.now
+            defer { phases[phase] += (clock.now - start).inSeconds }
+            return body()
+        }
+
         func step(_ x: Tensor, _ labels: Tensor) -> Float {
-            let states = lstm.forward(x)
+            let states = timed(0) { lstm.forward(x) }
             let last = Tensor(shape: [n, h], scalars: Array(states.scalars[((T - 1) * n * h)...]))
             let (loss, logitGradient) = softmaxCrossEntropy(logits: readout.forward(last), labels: labels)
             // Only the last step's hidden state reaches the loss.
@@ -54,17 +66,26 @@ struct LSTMBenchmark: ParsableCommand {
             hiddenGradient.withUnsafeMutableScalars { g in
                 lastGradient.withUnsafeScalars { (g.baseAddress! + (T - 1) * n * h).update(from: $0.baseAddress!, count: n * h) }
             }
-            lstm.backwardParametersOnly(hiddenGradient)
-            optimizer.step(parameters)
+            timed(1) { lstm.backwardParametersOnly(hiddenGradient) }
+            timed(2) { optimizer.step(parameters) }
             return loss
         }
 
         for batch in pool.prefix(2) { _ = step(batch.inputs, batch.labels) }   // untimed warm-up
-        let clock = ContinuousClock()
+        phases = [0, 0, 0]
         let start = clock.now
         var lastLoss: Float = 0
         for batch in pool { lastLoss = step(batch.inputs, batch.labels) }
         let seconds = (clock.now - start).inSeconds
+        if profile {
+            // Multiply-adds per step, ×2 for FLOPs: forward x Wx and h Wh; backward dz Whᵀ, hᵀ dz and xᵀ dz.
+            let forwardFlops = 2.0 * Double(T * n * (d + h) * 4 * h), backwardFlops = 2.0 * Double(T * n * (h + h + d) * 4 * h)
+            for (index, (name, flops)) in [("forward", forwardFlops), ("backward", backwardFlops), ("Adam", 0)].enumerated() {
+                let milliseconds = phases[index] * 1000 / Double(steps)
+                let rate = flops > 0 ? ", \(NumberFormat.fixed(flops / (milliseconds / 1000) / 1e9, decimals: 0)) GFLOP/s" : ""
+                print("   \(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(NumberFormat.fixed(milliseconds, decimals: 2)) ms per step\(rate)")
+            }
+        }
         print("lstm loss: \(NumberFormat.fixed(lastLoss, decimals: 4))")
         print("lstm seconds: \(NumberFormat.fixed(seconds, decimals: 3))")
         print("lstm train: \(Int(Double(steps * n) / seconds)) sequences/s")
