@@ -193,6 +193,16 @@ struct RecurrentTests {
         Self.checkAgainstReference(layer, lstm: true, T: 5, n: 3, seed: 825)
     }
 
+    @Test("the LSTM's gradients match central differences with its products cut small or whole (n = 18: rows by 8, ∂L/∂Wh by h)",
+          arguments: [true, false])
+    func lstmProductCuts(smallProducts: Bool) {
+        var generator = SeededGenerator(seed: 840)
+        let layer = LSTM(inputSize: 2, hiddenSize: 12, using: &generator)
+        layer.smallProducts = smallProducts
+        layer.bias.value = Self.normal([48], seed: 841, deviation: 0.5)
+        Self.checkAgainstReference(layer, lstm: true, T: 2, n: 18, seed: 842)
+    }
+
     @Test("the forget gate's bias starts at 1 and the others at 0")
     func lstmInitialisation() {
         var generator = SeededGenerator(seed: 826)

@@ -76,6 +76,7 @@ public final class LSTM: RecurrentLayer {
         func unzeroed(_ shape: [Int]) -> Tensor { Tensor(shape: shape) { _ in } }
         var gates = unzeroed([T, n, width])
         var cells = unzeroed([T + 1, n, h]), cellTanh = unzeroed([T, n, h]), states = unzeroed([T + 1, n, h])
+        let rowsPerProduct = smallProducts ? 8 : n
         cells.withUnsafeMutableScalars { $0.baseAddress!.update(from: startCell.scalars, count: n * h) }
         states.withUnsafeMutableScalars { $0.baseAddress!.update(from: startHidden.scalars, count: n * h) }
         withPointers(input, inputWeight.value, recurrentWeight.value, bias.value) { x, wx, wh, b in
@@ -91,8 +92,8 @@ public final class LSTM: RecurrentLayer {
                     for t in 0..<T {
                         let zt = z + (t * n + rows.lowerBound) * width
                         let row = (t * n + rows.lowerBound) * h, next = row + n * h
-                        for chunk in stride(from: 0, to: rows.count, by: Self.rowsPerProduct) {
-                            sgemm(false, false, m: Swift.min(Self.rowsPerProduct, rows.count - chunk), n: width, k: h,
+                        for chunk in stride(from: 0, to: rows.count, by: rowsPerProduct) {
+                            sgemm(false, false, m: Swift.min(rowsPerProduct, rows.count - chunk), n: width, k: h,
                                   hp + row + chunk * h, lda: h, wh, ldb: width, beta: 1, zt + chunk * width, ldc: width)
                         }
                         for r in 0..<rows.count {
@@ -130,6 +131,7 @@ public final class LSTM: RecurrentLayer {
         require(outputGradient.shape == [T, n, h],
                 "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected [\(T), \(n), \(h)]")
         let workers = Swift.min(batchWorkerCount, n)
+        let (rowsPerProduct, gradientColumns) = smallProducts ? (8, h) : (n, width)
         var squares = [Float](repeating: 0, count: workers * T)
         // Each core sums its sequences' gradients into its own block [h + d + 1, 4h]: ∂L/∂Wh, ∂L/∂Wx and ∂L/∂b.
         var shares = Tensor.zeros([workers, h + d + 1, width])
@@ -157,17 +159,15 @@ public final class LSTM: RecurrentLayer {
                                 }
                                 square[worker * T + t] = sum
                                 // ∂L/∂h_{t−1} = dz_t Whᵀ.
-                                for chunk in stride(from: 0, to: m, by: Self.rowsPerProduct) {
-                                    sgemm(false, true, m: Swift.min(Self.rowsPerProduct, m - chunk), n: h, k: width, zt + chunk * width,
+                                for chunk in stride(from: 0, to: m, by: rowsPerProduct) {
+                                    sgemm(false, true, m: Swift.min(rowsPerProduct, m - chunk), n: h, k: width, zt + chunk * width,
                                           lda: width, wh, ldb: width, beta: 0, dhNext + chunk * h, ldc: h)
                                 }
                                 // This step's share of the weights' gradients, summed over the steps in place:
                                 // ∂L/∂Wh += h_{t−1}ᵀ dz_t, ∂L/∂Wx += x_tᵀ dz_t, ∂L/∂b += the rows of dz_t.
-                                // ∂L/∂Wh a gate's h columns per call: products that small OpenBLAS runs without
-                                // packing (see rowsPerProduct).
-                                for column in stride(from: 0, to: width, by: h) {
-                                    sgemm(true, false, m: h, n: h, k: m, hp + row, lda: h, zt + column, ldb: width,
-                                          beta: 1, dwh + column, ldc: width)
+                                for column in stride(from: 0, to: width, by: gradientColumns) {
+                                    sgemm(true, false, m: h, n: gradientColumns, k: m, hp + row, lda: h, zt + column,
+                                          ldb: width, beta: 1, dwh + column, ldc: width)
                                 }
                                 sgemm(true, false, m: d, n: width, k: m, x + (t * n + rows.lowerBound) * d, lda: d, zt, ldb: width,
                                       beta: 1, dwx, ldc: width)
@@ -200,11 +200,13 @@ public final class LSTM: RecurrentLayer {
         return dX
     }
 
-    /// Rows per recurrent product: eight rows, not a core's whole share. OpenBLAS multiplies
-    /// products of up to about a million multiply-adds with small-matrix kernels that read the
-    /// operands where they are, without first copying Wh into its own layout, which a step's
-    /// larger products pay for every time (chapter 08's notes, section 10, measures it).
-    static let rowsPerProduct = 8
+    /// How the step products are cut. Where BLAS multiplies small matrices in place (OpenBLAS's
+    /// AVX-512 kernels), eight rows per recurrent product and one gate's h columns per product
+    /// of ∂L/∂Wh: products that small it runs without first copying Wh or dz_t into its own
+    /// layout, which larger ones pay for on every call. Elsewhere every call copies, and a
+    /// core's whole share in one product copies least. Chapter 08's notes, section 10, measure
+    /// both; a property so that tests can try both on any machine.
+    package var smallProducts = blasMultipliesSmallMatricesInPlace
 
     public var parameters: [Parameter] { [inputWeight, recurrentWeight, bias] }
     public var description: String { "LSTM(\(inputSize) → \(hiddenSize))" }
