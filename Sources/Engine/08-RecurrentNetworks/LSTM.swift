@@ -140,7 +140,8 @@ public final class LSTM: RecurrentLayer {
             withPointers(x, states) { x, hp in
                 withMutablePointers(&dz, &shares) { z, blocks in
                     squares.withUnsafeMutableBufferPointer { sq in
-                        nonisolated(unsafe) let (dy, wh, c, tc, x, hp, z, blocks, square) = (dy, wh, c, tc, x, hp, z, blocks, sq.baseAddress!)
+                        nonisolated(unsafe) let (dy, wh, c, tc, x, hp) = (dy, wh, c, tc, x, hp)
+                        nonisolated(unsafe) let (z, blocks, square) = (z, blocks, sq.baseAddress!)
                         forEachWorker(images: n) { worker, rows in
                             let m = rows.count
                             let dwh = blocks + worker * (h + d + 1) * width, dwx = dwh + h * width, db = dwx + d * width
@@ -160,8 +161,8 @@ public final class LSTM: RecurrentLayer {
                                 square[worker * T + t] = sum
                                 // ∂L/∂h_{t−1} = dz_t Whᵀ.
                                 for chunk in stride(from: 0, to: m, by: rowsPerProduct) {
-                                    sgemm(false, true, m: Swift.min(rowsPerProduct, m - chunk), n: h, k: width, zt + chunk * width,
-                                          lda: width, wh, ldb: width, beta: 0, dhNext + chunk * h, ldc: h)
+                                    sgemm(false, true, m: Swift.min(rowsPerProduct, m - chunk), n: h, k: width,
+                                          zt + chunk * width, lda: width, wh, ldb: width, beta: 0, dhNext + chunk * h, ldc: h)
                                 }
                                 // This step's share of the weights' gradients, summed over the steps in place:
                                 // ∂L/∂Wh += h_{t−1}ᵀ dz_t, ∂L/∂Wx += x_tᵀ dz_t, ∂L/∂b += the rows of dz_t.
@@ -169,8 +170,8 @@ public final class LSTM: RecurrentLayer {
                                     sgemm(true, false, m: h, n: gradientColumns, k: m, hp + row, lda: h, zt + column,
                                           ldb: width, beta: 1, dwh + column, ldc: width)
                                 }
-                                sgemm(true, false, m: d, n: width, k: m, x + (t * n + rows.lowerBound) * d, lda: d, zt, ldb: width,
-                                      beta: 1, dwx, ldc: width)
+                                sgemm(true, false, m: d, n: width, k: m, x + (t * n + rows.lowerBound) * d, lda: d,
+                                      zt, ldb: width, beta: 1, dwx, ldc: width)
                                 for r in 0..<m {
                                     let zr = zt + r * width
                                     for j in 0..<width { db[j] += zr[j] }      // contiguous in j: vectorised
@@ -266,13 +267,15 @@ func lstmGatesBackward(gates z: UnsafeMutablePointer<Float>, outputGradient: Uns
     var squares = SIMD16<Float>()
     var j = 0
     while j + 16 <= h {
-        squares += lstmGatesBackward(gates: z, outputGradient: outputGradient, fromNextStep: fromNextStep, cellGradient: cellGradient,
-                                     previousCell: previousCell, cellTanh: cellTanh, count: h, units: j, lanes: 16)
+        squares += lstmGatesBackward(gates: z, outputGradient: outputGradient, fromNextStep: fromNextStep,
+                                     cellGradient: cellGradient, previousCell: previousCell, cellTanh: cellTanh,
+                                     count: h, units: j, lanes: 16)
         j += 16
     }
     if j < h {
-        squares += lstmGatesBackward(gates: z, outputGradient: outputGradient, fromNextStep: fromNextStep, cellGradient: cellGradient,
-                                     previousCell: previousCell, cellTanh: cellTanh, count: h, units: j, lanes: h - j)
+        squares += lstmGatesBackward(gates: z, outputGradient: outputGradient, fromNextStep: fromNextStep,
+                                     cellGradient: cellGradient, previousCell: previousCell, cellTanh: cellTanh,
+                                     count: h, units: j, lanes: h - j)
     }
     return squares.sum()
 }
