@@ -11,17 +11,21 @@ import COpenBLAS
 /// The number of workers a batch is split across: one per core, at most 8.
 public let batchWorkerCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
 
+/// The kernels OpenBLAS loaded for this processor ("Cooperlake", "Haswell", …); nil with Accelerate.
+package let blasKernelName: String? = {
+    #if canImport(Accelerate)
+    return nil
+    #else
+    return String(cString: openblas_get_corename())
+    #endif
+}()
+
 /// Whether BLAS multiplies small matrices where they lie. OpenBLAS's AVX-512 kernels do, for
 /// products of up to about a million multiply-adds; its other kernels first copy ("pack")
 /// both operands into their own layout on every call, so there a few large products beat
 /// many small ones (chapters/08-recurrent-networks/README.md, section 10).
-package let blasMultipliesSmallMatricesInPlace: Bool = {
-    #if canImport(Accelerate)
-    return false
-    #else
-    return ["SkylakeX", "Cooperlake", "SapphireRapids"].contains(String(cString: openblas_get_corename()))
-    #endif
-}()
+package let blasMultipliesSmallMatricesInPlace =
+    blasKernelName.map { ["SkylakeX", "Cooperlake", "SapphireRapids"].contains($0) } ?? false
 
 /// Runs `body(worker, images)` for each worker on a range of the `count` images, in
 /// parallel, with BLAS on one thread per call.

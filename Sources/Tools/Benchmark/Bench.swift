@@ -1,8 +1,8 @@
-// `swift run -c release bench mlp` and `bench cnn`: the speed of the engine on chapter 04's
-// MLP and chapter 06's CNN.
+// `swift run -c release bench mlp`, `bench cnn` and `bench lstm`: the speed of the engine on
+// chapter 04's MLP, chapter 06's CNN and chapter 08's LSTM (LSTMBenchmark.swift).
 //
-// Each trains its network for one epoch of Fashion-MNIST at batch 64 with SGD and momentum,
-// then times inference at batch 256, and prints, as its last lines,
+// The first two each train their network for one epoch of Fashion-MNIST at batch 64 with SGD
+// and momentum, then time inference at batch 256, and print, as their last lines,
 //   NAME train: N images/s
 //   NAME inference: N images/s
 // Speed is measured here, never asserted in a test.
@@ -97,13 +97,7 @@ struct BenchmarkOptions: ParsableArguments {
 /// The kernels OpenBLAS chose for this processor, and whether the environment chose them:
 /// OPENBLAS_CORETYPE=Haswell on a processor with AVX-512 halves the products' peak.
 func openBLASKernels() -> String? {
-    #if os(Linux)
-    guard let symbol = dlsym(nil, "openblas_get_corename") else { return nil }   // RTLD_DEFAULT
-    let coreName = unsafeBitCast(symbol, to: (@convention(c) () -> UnsafePointer<CChar>?).self)
-    let name = coreName().map { String(cString: $0) } ?? "unknown"
+    guard let name = blasKernelName else { return nil }
     guard let chosen = ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"] else { return "OpenBLAS kernels: \(name)" }
     return "OpenBLAS kernels: \(name), set by OPENBLAS_CORETYPE=\(chosen) (unset it to let OpenBLAS choose)"
-    #else
-    return nil
-    #endif
 }
