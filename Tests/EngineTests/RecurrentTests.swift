@@ -57,10 +57,10 @@ struct RecurrentTests {
 
     /// Σ R ⊙ (every hidden state) of an RNN or LSTM, computed in double precision from the
     /// layer's weights: the reference the analytic gradients are checked against.
-    static func referenceLoss(lstm: Bool, x: [Double], wx: [Double], wh: [Double], b: [Double], r: [Double],
-                              T: Int, n: Int, d: Int, h: Int) -> Double {
+    static func referenceLoss(lstm: Bool, x: [Double], wx: [Double], wh: [Double], b: [Double], h0: [Double], c0: [Double],
+                              r: [Double], T: Int, n: Int, d: Int, h: Int) -> Double {
         let width = lstm ? 4 * h : h
-        var state = [Double](repeating: 0, count: n * h), cell = state
+        var state = h0, cell = c0
         var total = 0.0
         for t in 0..<T {
             var z = [Double](repeating: 0, count: n * width)
@@ -92,26 +92,40 @@ struct RecurrentTests {
     }
 
     /// The layer's analytic gradients for L = Σ R ⊙ output against central differences of the
-    /// double-precision reference (step 1e-4: its error is far below Float's rounding).
-    static func checkAgainstReference(_ layer: any RecurrentLayer, lstm: Bool, T: Int, n: Int, seed: UInt64) {
+    /// double-precision reference (step 1e-4: its error is far below Float's rounding), for the
+    /// input, every weight and the initial state: h_0 (and the LSTM's c_0) drawn when
+    /// `initialState`, zeros otherwise.
+    static func checkAgainstReference(_ layer: any RecurrentLayer, lstm: Bool, T: Int, n: Int, seed: UInt64,
+                                      initialState: Bool = false) {
         let (d, h) = (layer.inputSize, layer.hiddenSize)
         let x = normal([T, n, d], seed: seed), r = normal([T, n, h], seed: seed + 1)
+        let h0 = initialState ? normal([n, h], seed: seed + 2, deviation: 0.5) : .zeros([n, h])
+        let c0 = initialState && lstm ? normal([n, h], seed: seed + 3) : .zeros([n, h])
+        if initialState, let rnn = layer as? RNN { rnn.initialState = h0 }
+        if initialState, let lstm = layer as? LSTM { (lstm.initialState, lstm.initialCell) = (h0, c0) }
         _ = layer.forward(x)
         let dx = layer.backward(r)
         let (wx, wh, b) = (layer.parameters[0], layer.parameters[1], layer.parameters[2])
-        var values = [x.scalars, wx.value.scalars, wh.value.scalars, b.value.scalars].map { $0.map(Double.init) }
-        let analytic = [dx, wx.gradient, wh.gradient, b.gradient]
-        let names = ["input", "Wx", "Wh", "b"]
+        var values = [x.scalars, wx.value.scalars, wh.value.scalars, b.value.scalars, h0.scalars, c0.scalars]
+            .map { $0.map(Double.init) }
+        let initialGradients = (layer as? RNN).map { [$0.initialStateGradient] }
+            ?? (layer as? LSTM).map { [$0.initialStateGradient, $0.initialCellGradient] } ?? []
+        let analytic = [dx, wx.gradient, wh.gradient, b.gradient] + initialGradients.map { $0 ?? .zeros([0]) }
+        let names = ["input", "Wx", "Wh", "b", "h_0", "c_0"]
         let rs = r.scalars.map(Double.init)
-        for which in 0..<4 {
+        for which in analytic.indices {
+            guard analytic[which].count == values[which].count else {
+                Issue.record("\(layer.description) ∂L/∂\(names[which]) has \(analytic[which].count) entries, expected \(values[which].count)")
+                continue
+            }
             var worst = (error: 0.0, index: 0, numerical: 0.0)
             for index in values[which].indices {
                 let original = values[which][index]
                 func loss(_ value: Double) -> Double {
                     values[which][index] = value
                     defer { values[which][index] = original }
-                    return referenceLoss(lstm: lstm, x: values[0], wx: values[1], wh: values[2], b: values[3], r: rs,
-                                         T: T, n: n, d: d, h: h)
+                    return referenceLoss(lstm: lstm, x: values[0], wx: values[1], wh: values[2], b: values[3], h0: values[4],
+                                         c0: values[5], r: rs, T: T, n: n, d: d, h: h)
                 }
                 let numerical = (loss(original + 1e-4) - loss(original - 1e-4)) / 2e-4
                 let error = abs(Double(analytic[which][flat: index]) - numerical) / max(abs(numerical), 1e-2)
@@ -129,6 +143,27 @@ struct RecurrentTests {
         let layer = RNN(inputSize: 4, hiddenSize: 5, using: &generator)
         layer.bias.value = Self.normal([5], seed: 804, deviation: 0.3)
         Self.checkAgainstReference(layer, lstm: false, T: 5, n: 3, seed: 805)
+    }
+
+    @Test("a given initial state starts the sequence, and ∂L/∂h_0 (and the LSTM's ∂L/∂c_0) match central differences")
+    func initialState() {
+        var generator = SeededGenerator(seed: 806)
+        let rnn = RNN(inputSize: 4, hiddenSize: 5, using: &generator)
+        rnn.bias.value = Self.normal([5], seed: 807, deviation: 0.3)
+        Self.checkAgainstReference(rnn, lstm: false, T: 4, n: 3, seed: 808, initialState: true)
+        let lstm = LSTM(inputSize: 3, hiddenSize: 20, using: &generator)
+        lstm.bias.value = Self.normal([80], seed: 809, deviation: 0.5)
+        Self.checkAgainstReference(lstm, lstm: true, T: 4, n: 3, seed: 810, initialState: true)
+        // Handing a layer the state another ended with continues the sequence, as carrying it does.
+        let x = Self.normal([6, 2, 4], seed: 811)
+        rnn.initialState = nil
+        let whole = rnn.forward(x)
+        let first = rnn.forward(Tensor(shape: [3, 2, 4], scalars: Array(x.scalars[..<24])))
+        let decoder = RNN(inputWeight: rnn.inputWeight.value, recurrentWeight: rnn.recurrentWeight.value, bias: rnn.bias.value)
+        decoder.initialState = first.row(2)
+        let second = decoder.forward(Tensor(shape: [3, 2, 4], scalars: Array(x.scalars[24...])))
+        let joined = first.scalars + second.scalars
+        for k in 0..<whole.count { #expect(abs(joined[k] - whole[flat: k]) < 1e-6, "entry \(k)") }
     }
 
     @Test("a backward pass starts every sum over steps from zero: the same gradient twice, not doubled")

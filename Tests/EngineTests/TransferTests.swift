@@ -236,6 +236,34 @@ struct TransferTests {
         #expect(network.trainableParameters.count == network.parameters.count)
     }
 
+    @Test("frozen batch normalisation stays frozen: a loaded network's running statistics survive training its new head")
+    func frozenBatchNormalisation() throws {
+        try Self.inFolder { folder in
+            let (network, _) = try Self.trained()
+            let file = folder.appendingPathComponent("cnn-bn.ckpt")
+            try network.save(to: file, model: "tiny")
+            let loaded = Self.network(seed: 920)
+            try loaded.load(from: file, model: "tiny")
+            var generator = SeededGenerator(seed: 921)
+            let transfer = loaded.replacingHead(outputs: 3, using: &generator)
+            transfer.freeze(firstLayers: 4)
+            let saved = loaded.state.map(\.value)
+            let x = Self.images(6, seed: 922)
+            let inEvaluation = transfer.evaluating { transfer.cut(after: 4).forward(x) }
+            _ = try Trainer(network: transfer, optimizer: SGD(learningRate: 0.1))
+                .fit(Dataset(inputs: Self.images(24, seed: 923), targets: Tensor((0..<24).map { Float($0 % 3) })),
+                     epochs: 2, batchSize: 8, using: &generator)
+            #expect(loaded.state.map(\.value) == saved, "the frozen layers' running statistics changed in training")
+            #expect(transfer.mode == .training)
+            #expect(transfer.cut(after: 4).forward(x) == inEvaluation,
+                    "in training, the frozen layers compute with the statistics they learned, not the batch's")
+            // Unfrozen, batch normalisation takes each batch's statistics again and its running ones move.
+            transfer.freeze(firstLayers: 4, false)
+            _ = transfer.trainingStep(Dataset(inputs: x, targets: Tensor((0..<6).map { Float($0 % 3) })))
+            #expect(loaded.state.map(\.value) != saved)
+        }
+    }
+
     @Test("a new head of another width shares the rest of the network; a cut network is its feature extractor")
     func heads() {
         let network = Self.network(seed: 913)

@@ -178,10 +178,25 @@ enum ConvolutionChecks {
                       + ": each winner is the flat index in the input of its window's maximum")
             return
         }
-        // Ties: the first of equal values wins.
-        let tied = Tensor(shape: [1, 1, 2, 2], scalars: [1, 3, 3, 2])
-        let tie: (output: Tensor, winners: [Int]) = try part.learner { ConvolutionExercise.maxPool(input: tied, size: 2) }
-        if tie.winners != [1] { part.fail("for the window [1, 3, 3, 2] the winner is index \(tie.winners), expected [1]: on a tie the first maximum wins") }
+        // Every value negative: a running maximum that starts at 0 instead of the window's first value shows here.
+        let negative = x - (abs(x).max() + 1)
+        let below: (output: Tensor, winners: [Int]) = try part.learner { ConvolutionExercise.maxPool(input: negative, size: 2) }
+        let expectedBelow = pool.forward(negative)
+        guard part.expectTensor(below.output, expectedBelow, "the pooled output of \(x.shape) with every value negative",
+                                mistakes: [(.zeros(expectedBelow.shape), "Every window gave 0, a value none of them holds: "
+                                            + "start the running maximum at the window's first value, not at 0")])
+        else { return }
+        // Ties: the first of equal values wins, among positive and among negative values.
+        for window in [[1, 3, 3, 2], [-3, -1, -1, -2]] as [[Float]] {
+            let tied = Tensor(shape: [1, 1, 2, 2], scalars: window)
+            let tie: (output: Tensor, winners: [Int]) = try part.learner { ConvolutionExercise.maxPool(input: tied, size: 2) }
+            guard tie.winners == [1] else {
+                part.fail("for the window \(window) the winner is index \(tie.winners), expected [1]: on a tie the first "
+                          + "maximum wins" + (window[0] < 0 && tie.winners == [0] ? " (and a window of negative values has "
+                                              + "its maximum among them: start from the window's first value, not 0)" : ""))
+                return
+            }
+        }
     }
 
     static func maxPoolBackward() throws {

@@ -27,6 +27,27 @@ final class Spy: Layer {
     var description: String { "Spy" }
 }
 
+/// A layer wrapped to count which backward pass it was asked for: `backward`, which computes
+/// ∂L/∂input, or `backwardParametersOnly`, which does not.
+final class Counted: Layer {
+    let inner: any Layer
+    var backwardCalls = 0, parametersOnlyCalls = 0
+    init(_ inner: any Layer) { self.inner = inner }
+    func forward(_ input: Tensor) -> Tensor { inner.forward(input) }
+    func backward(_ outputGradient: Tensor) -> Tensor {
+        backwardCalls += 1
+        return inner.backward(outputGradient)
+    }
+    func backwardParametersOnly(_ outputGradient: Tensor) {
+        parametersOnlyCalls += 1
+        inner.backwardParametersOnly(outputGradient)
+    }
+    var parameters: [Parameter] { inner.parameters }
+    var state: [LayerState] { inner.state }
+    func setMode(_ mode: Mode) { inner.setMode(mode) }
+    var description: String { inner.description }
+}
+
 /// The checks of exercise 9, run in a child process by `checkPart`.
 enum TransferChecks {
     static let file = "exercises/09-transfer-learning/TransferExercise.swift"
@@ -49,28 +70,68 @@ enum TransferChecks {
 
     // MARK: - 9.1
 
+    /// The network of `network(seed:)` as after pretraining: running statistics unlike any batch's,
+    /// and every parameter still holding a gradient, so that a frozen layer wrongly updated or
+    /// wrongly normalised with the batch's statistics shows.
+    static func pretrained(seed: UInt64) -> (network: Sequential, spy: Spy) {
+        let (network, spy) = network(seed: seed)
+        var generator = SeededGenerator(seed: seed + 50)
+        for parameter in network.parameters { parameter.gradient = Tensor.normal(parameter.value.shape, using: &generator) }
+        for case let norm as BatchNorm in network.layers {
+            norm.runningMean.value = Tensor.normal(norm.runningMean.value.shape, standardDeviation: 0.5, using: &generator)
+            norm.runningVariance.value = Tensor.uniform(norm.runningVariance.value.shape, low: 0.5, high: 2, using: &generator)
+        }
+        return (network, spy)
+    }
+
     static func frozenTrainingStep() throws {
         let part = Part(id: "9.1", function: "frozenTrainingStep(network:batch:frozenLayers:learningRate:)", file: file)
         for (index, frozenLayers) in [5, 3, 7].enumerated() {
             let seed = UInt64(910 + index)
-            let (network, spy) = network(seed: seed)
+            let (original, spy) = pretrained(seed: seed)
+            // The layer at the boundary counts which backward pass it is asked for.
+            let boundary = Counted(original.layers[frozenLayers])
+            var layers = original.layers
+            layers[frozenLayers] = boundary
+            let network = Sequential(layers)
+            let gradientsBefore = network.parameters.map(\.gradient)
             let data = batch(12, seed: seed + 5)
-            let result: (loss: Float, values: [Tensor], gradients: [Tensor], spyCalls: Int) = try part.learner {
+            let (loss, values, gradientsAndState, calls): (Float, [Tensor], [Tensor], [Int]) = try part.learner {
                 let loss = TransferExercise.frozenTrainingStep(network: network, batch: data, frozenLayers: frozenLayers,
                                                                learningRate: 0.1)
-                return (loss, network.parameters.map(\.value), network.parameters.map(\.gradient), spy.backwardCalls)
+                return (loss, network.parameters.map(\.value), network.parameters.map(\.gradient) + network.state.map(\.value),
+                        [spy.backwardCalls, boundary.backwardCalls, boundary.parametersOnlyCalls])
             }
             if try part.isNotImplemented() { return }
-            // The engine: the same network frozen, one step of SGD on what is left.
-            let (reference, _) = Self.network(seed: seed)
+            let parameterCount = network.parameters.count
+            guard gradientsAndState.count == parameterCount + network.state.count, calls.count == 3 else { return }
+            let result = (loss: loss, values: values, gradients: Array(gradientsAndState.prefix(parameterCount)),
+                          state: Array(gradientsAndState.dropFirst(parameterCount)), spyCalls: calls[0],
+                          boundaryBackward: calls[1], boundaryParametersOnly: calls[2])
+            // The engine: the same network frozen, one step of SGD on what is left. Frozen layers compute
+            // as in evaluation, so their batch normalisation keeps its running statistics.
+            let (reference, _) = pretrained(seed: seed)
             let before = reference.parameters.map(\.value)
             reference.freeze(firstLayers: frozenLayers)
-            let (loss, _) = reference.trainingStep(data)
+            let expectedLoss = reference.trainingStep(data).loss
             SGD(learningRate: 0.1).step(reference.parameters)
+            // The mistake to name: the frozen layers left in training mode.
+            let (inTraining, _) = pretrained(seed: seed)
+            inTraining.freeze(firstLayers: frozenLayers)
+            for layer in inTraining.layers { layer.setMode(.training) }
+            let trainingLoss = inTraining.trainingStep(data).loss
             let frozenCount = reference.layers.prefix(frozenLayers).reduce(0) { $0 + $1.parameters.count }
             let what = "with the first \(frozenLayers) of \(reference.layers.count) layers frozen"
-            guard part.expectNumber(result.loss, loss, "the loss \(what)"),
+            let evaluationAdvice = "The frozen layers ran in training mode: their batch normalisation used this batch's "
+                + "statistics (and overwrote the running ones it was pretrained with). A frozen layer is a fixed function: "
+                + "put the first `frozenLayers` layers in evaluation mode (`layer.setMode(.evaluation)`) before the forward pass"
+            guard part.expectNumber(result.loss, expectedLoss, "the loss \(what)", mistakes: [(trainingLoss, evaluationAdvice)]),
                   result.values.count == before.count else { return }
+            for (k, norm) in reference.state.enumerated() where k < result.state.count {
+                guard part.expectTensor(result.state[k], norm.value, "\(norm.name) after the step \(what)",
+                                        mistakes: [(inTraining.state[k].value, evaluationAdvice)])
+                else { return }
+            }
             for (k, parameter) in reference.parameters.enumerated() {
                 let frozen = k < frozenCount
                 let mistakes: [(answer: Tensor, explanation: String)] = frozen
@@ -81,14 +142,23 @@ enum TransferChecks {
                                         mistakes: mistakes)
                 else { return }
                 if frozen {
-                    guard part.expectTensor(result.gradients[k], .zeros(parameter.value.shape),
-                                            "the gradient stored in frozen \(parameter.name) \(what) (none should be computed)")
+                    guard part.expectTensor(result.gradients[k], gradientsBefore[k],
+                                            "the gradient stored in frozen \(parameter.name) \(what) (none should be computed, "
+                                            + "so it should hold what it held before the step)")
                     else { return }
                 }
             }
             guard part.expectNumber(Float(result.spyCalls), 0, "the backward passes that reached layer 1 \(what)",
                                     mistakes: [(1, "The backward pass ran all the way down: stop at layer `frozenLayers`, "
                                                 + "whose backwardParametersOnly needs no input gradient; below it nothing is needed")])
+            else { return }
+            guard part.expectNumber(Float(result.boundaryBackward), 0,
+                                    "the calls of `backward` on layer \(frozenLayers), the last one trained, \(what)",
+                                    mistakes: [(1, "That layer's ∂L/∂input is never used, since the layers below it are frozen: "
+                                                + "call its backwardParametersOnly, which computes its parameters' gradients only")])
+            else { return }
+            guard part.expectNumber(Float(result.boundaryParametersOnly), 1,
+                                    "the calls of `backwardParametersOnly` on layer \(frozenLayers), the last one trained, \(what)")
             else { return }
         }
     }
@@ -107,14 +177,25 @@ enum TransferChecks {
                                                             outputs: c.outputs, using: &generator)
                 let shared = replaced.layers.count == c.layers + 1
                     && zip(replaced.layers.prefix(c.layers), network.layers).allSatisfy { $0 === $1 }
-                let weight = (replaced.layers.last as? Linear)?.weight.value ?? .zeros([0])
-                return (weight, replaced.evaluating { replaced.forward(x) }, shared,
+                let head = replaced.layers.last as? Linear
+                let weight = head?.weight.value ?? .zeros([0])
+                // The output only when the head fits the features: a head of the wrong width would stop the
+                // forward pass with a crash instead of the message below.
+                let fits = head.map { $0.inputCount == c.features && $0.outputCount == c.outputs } ?? false
+                return (weight, fits ? replaced.evaluating { replaced.forward(x) } : .zeros([0]), shared,
                         network.layers.last!.parameters.map(\.value) == oldHead)
             }
             if try part.isNotImplemented() { return }
             var generator = SeededGenerator(seed: UInt64(928 + index))
             let expected = network.replacingLayers(after: c.layers, with: Linear(c.features, c.outputs, name: "head", using: &generator))
             let what = "a head of \(c.outputs) outputs on the \(c.features) features of the first \(c.layers) layers"
+            let oldInputs = (network.layers.last as! Linear).inputCount
+            if result.weight.shape == [oldInputs, c.outputs] && oldInputs != c.features {
+                part.fail("the new head's weight has shape \(result.weight.shape), expected [\(c.features), \(c.outputs)]: it reads "
+                          + "\(oldInputs) inputs, as the old head did, but it sits on layer \(c.layers), whose outputs are the "
+                          + "\(c.features) features (the `features` argument)")
+                return
+            }
             guard part.expectTensor(result.weight, (expected.layers.last as! Linear).weight.value, "the new head's weight for \(what)"),
                   part.expectTensor(result.output, expected.evaluating { expected.forward(x) }, "the network's output with \(what)")
             else { return }
@@ -202,14 +283,73 @@ enum TransferChecks {
 
     // MARK: - 9.5
 
+    /// A checkpoint's bytes, for the probes below: the engine's own writer, so the format is the
+    /// notes' to the byte.
+    static func probe(model: String, _ entries: [Checkpoint.Entry]) -> [UInt8] { Checkpoint(model: model, entries: entries).bytes }
+
+    /// 4·count bytes as the count floats that hold them (little-endian): data that reads as
+    /// something else when skipped at the wrong width.
+    static func floats(_ bytes: [UInt8]) -> [Float] {
+        stride(from: 0, to: bytes.count, by: 4).map { p in
+            Float(bitPattern: (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[p + $1]) << (8 * $1) })
+        }
+    }
+
     static func readCheckpointHeader() throws {
         let part = Part(id: "9.5", function: "readCheckpointHeader(bytes:)", file: file)
+        // Probes first, each built so that a usual mistake gives a wrong answer instead of a read past the end.
+        // No model name and no entries: integers read big-endian give a wrong version, and nothing else to read.
+        let empty: (version: Int, model: String, names: [String], shapes: [[Int]]) = try part.learner { TransferExercise.readCheckpointHeader(bytes: probe(model: "", [])) }
+        if try part.isNotImplemented() { return }
+        guard part.expectNumber(Float(empty.version), 1, "the version of a checkpoint with no entries",
+                                mistakes: [(16_777_216, "That is 1 read big-endian: the format is little-endian, lowest byte first")])
+        else { return }
+        // One entry "w" of 1,000 zeros: a length read a byte early (the kind byte not skipped) is 256; a rank read a
+        // byte early (the element type not skipped) is 257. Both land in the zeros instead of past the end.
+        let single: (version: Int, model: String, names: [String], shapes: [[Int]]) = try part.learner {
+            TransferExercise.readCheckpointHeader(bytes: probe(model: "probe", [Checkpoint.Entry(kind: .parameter, name: "w", shape: [1000],
+                                                                                             scalars: .init(repeating: 0, count: 1000))]))
+        }
+        if let name = single.names.first, name.hasPrefix("\u{0}w") {
+            part.fail("the entry named \"w\" came out with a name of 256 bytes starting with a zero byte: its length was read one byte early, from the "
+                      + "entry's kind byte and the first three bytes of the length. Each entry starts with its kind (u8): skip it, "
+                      + "then read the name's length")
+            return
+        }
+        if let shape = single.shapes.first, shape.count == 257 {
+            part.fail("the entry \"w\" of shape [1000] came out with rank 257: the rank was read one byte early, from the "
+                      + "element type byte. After the name comes the element type (u8): skip it, then read the rank")
+            return
+        }
+        guard single.names == ["w"], single.shapes == [[1000]] else {
+            part.fail("one entry \"w\" of shape [1000] read as names \(single.names.prefix(3)), shapes \(single.shapes.prefix(3))")
+            return
+        }
+        // Two entries, the first's data holding, 32 bytes in, what reads as an entry named "wrong": data skipped at one
+        // byte per element instead of four lands there.
+        var data = [UInt8](repeating: 0, count: 128)
+        let fake: [UInt8] = [0, 5, 0, 0, 0] + Array("wrong".utf8) + [1, 1, 0, 0, 0] + [UInt8](repeating: 0, count: 8)
+        data.replaceSubrange(32..<(32 + fake.count), with: fake)
+        let pair: (version: Int, model: String, names: [String], shapes: [[Int]]) = try part.learner {
+            TransferExercise.readCheckpointHeader(bytes: probe(model: "probe", [
+                Checkpoint.Entry(kind: .parameter, name: "a", shape: [32], scalars: floats(data)),
+                Checkpoint.Entry(kind: .layerState, name: "b", shape: [2], scalars: [1, 2])]))
+        }
+        if pair.names == ["a", "wrong"] {
+            part.fail("the second entry came out named \"wrong\", a name found inside the first entry's data: the data was "
+                      + "skipped at one byte per element. Each element is a 4-byte float: skip 4 × the product of the dimensions")
+            return
+        }
+        guard pair.names == ["a", "b"], pair.shapes == [[32], [2]] else {
+            part.fail("entries \"a\" [32] and \"b\" [2] read as names \(pair.names.prefix(3)), shapes \(pair.shapes.prefix(3)). "
+                      + "Is each entry's data (4 bytes per element, the product of its dimensions) skipped whole?")
+            return
+        }
         let (network, _) = network(seed: 950)
         for (index, model) in ["cnn", "a network with a longer name"].enumerated() {
             let checkpoint = network.checkpoint(model: model, optimizer: index == 1 ? Momentum(learningRate: 0.1) : nil)
             let bytes = checkpoint.bytes
             let (version, name, names, shapes) = try part.learner { TransferExercise.readCheckpointHeader(bytes: bytes) }
-            if try part.isNotImplemented() { return }
             guard part.expectNumber(Float(version), 1, "the version",
                                     mistakes: [(16_777_216, "That is 1 read big-endian: the format is little-endian, lowest byte first")])
             else { return }

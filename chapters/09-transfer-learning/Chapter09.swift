@@ -103,9 +103,10 @@ struct Chapter09: ParsableCommand {
         let sizes = options.quick ? [10, 100] : [10, 100, 1000]
         print("\n2. Classes 5-9 (\(names[5..<10].joined(separator: ", "))) from few labelled images, three ways; test "
               + "accuracy on their \(new.test.count) test images (chance 0.2)")
-        print("   from scratch: a new network; frozen features: \(source)'s convolutional layers frozen, a new linear "
-              + "head on their 1,024 features; fine-tuned: the same, every layer trained, the pretrained ones at a tenth "
-              + "of the head's rate. Plain SGD, η = 0.05, batches of 32")
+        print("   Each arm trains the same network, the convolutional layers and one linear head on their 1,024 features.\n"
+              + "   from scratch: every layer new; frozen features: \(source)'s convolutional layers frozen (in evaluation "
+              + "mode), a new head; fine-tuned: the same, every layer trained, the pretrained ones at a tenth of the head's "
+              + "rate. Plain SGD, η = 0.05, batches of 32")
         var table: [Strategy: [Float]] = [:]
         var curves: [LineSeries] = []
         var filters: (before: Tensor, after: Tensor)?

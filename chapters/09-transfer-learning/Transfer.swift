@@ -60,9 +60,13 @@ enum Strategy: String, CaseIterable {
     func prepare(pretrained: Sequential, model: PretrainedModel, parts: TransferParts, source: String,
                  using generator: inout SeededGenerator) throws -> (Sequential, (Dataset) -> Float) {
         let learningRate: Float = 0.05
+        // Every arm trains the same network: the convolutional layers (up to Flatten), then one linear head
+        // on their 1,024 features. Only where the convolutional layers start, and whether they move, differ.
+        let base = model.featureLayers
         switch self {
         case .scratch:
             let network = model.network(classes: 5, using: &generator)
+                .replacingLayers(after: base, with: Linear(1024, 5, name: "head", using: &generator))
             let sgd = SGD(learningRate: learningRate)
             return (network, { batch in
                 let (loss, _) = network.trainingStep(batch)
@@ -73,8 +77,7 @@ enum Strategy: String, CaseIterable {
             // A fresh copy of the pretrained network for each run, so that no run starts from another's training.
             let copy = model.network(classes: pretrained.namedParameters.last!.parameter.value.count, using: &generator)
             try copy.load(pretrained.checkpoint(model: model.rawValue), path: source)
-            // The convolutional layers (up to Flatten) are the features; a new linear head reads them.
-            let base = model.featureLayers
+            // The convolutional layers are the features; a new linear head reads them.
             let network = parts.withNewHead(copy, layerCount: base, features: 1024, outputs: 5, using: &generator)
             if self == .frozen {
                 return (network, { batch in parts.frozenStep(network, batch: batch, frozenLayers: base, learningRate: learningRate) })

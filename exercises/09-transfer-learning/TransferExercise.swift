@@ -17,14 +17,16 @@ import ExerciseSupport
 /// The functions of exercise 9, each a part to implement.
 public enum TransferExercise {
     /// One step of plain gradient descent that trains only the layers from `frozenLayers` on:
-    /// the first `frozenLayers` layers keep their values, and their gradients are not computed.
+    /// the first `frozenLayers` layers keep their values, compute as in evaluation (a frozen
+    /// batch normalisation keeps its running statistics), and their gradients are not computed.
     /// Returns the batch's loss.
     public static func frozenTrainingStep(network: Sequential, batch: Dataset, frozenLayers: Int,
                                           learningRate: Float) -> Float {
         // EXERCISE 9.1: training with frozen layers
-        // Formula: forward through every layer, L = softmaxCrossEntropy(logits, labels); backward from the
-        //   last layer down to layer `frozenLayers` only; then θ ← θ − η ∂L/∂θ for the parameters of layers
-        //   frozenLayers ..< count, and nothing for the layers before them
+        // Formula: the first `frozenLayers` layers in evaluation mode; forward through every layer,
+        //   L = softmaxCrossEntropy(logits, labels); backward from the last layer down to layer `frozenLayers`
+        //   only; then θ ← θ − η ∂L/∂θ for the parameters of layers frozenLayers ..< count, and nothing for
+        //   the layers before them
         // Shapes: batch.inputs [n, …] → logits [n, k]; batch.targets [n] → the loss, a number
         // Your code goes here, in place of the placeholder below.
         return notImplemented("9.1", placeholder: 0)

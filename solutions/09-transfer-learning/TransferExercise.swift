@@ -14,16 +14,20 @@ import ExerciseSupport
 /// The functions of exercise 9, each a part to implement.
 public enum TransferExercise {
     /// One step of plain gradient descent that trains only the layers from `frozenLayers` on:
-    /// the first `frozenLayers` layers keep their values, and their gradients are not computed.
+    /// the first `frozenLayers` layers keep their values, compute as in evaluation (a frozen
+    /// batch normalisation keeps its running statistics), and their gradients are not computed.
     /// Returns the batch's loss.
     public static func frozenTrainingStep(network: Sequential, batch: Dataset, frozenLayers: Int,
                                           learningRate: Float) -> Float {
         // EXERCISE 9.1: training with frozen layers
-        // Formula: forward through every layer, L = softmaxCrossEntropy(logits, labels); backward from the
-        //   last layer down to layer `frozenLayers` only; then θ ← θ − η ∂L/∂θ for the parameters of layers
-        //   frozenLayers ..< count, and nothing for the layers before them
+        // Formula: the first `frozenLayers` layers in evaluation mode; forward through every layer,
+        //   L = softmaxCrossEntropy(logits, labels); backward from the last layer down to layer `frozenLayers`
+        //   only; then θ ← θ − η ∂L/∂θ for the parameters of layers frozenLayers ..< count, and nothing for
+        //   the layers before them
         // Shapes: batch.inputs [n, …] → logits [n, k]; batch.targets [n] → the loss, a number
-        // Hint: `network.layers` lists the layers; run `forward` through each in turn, then `backward` from
+        // Hint: a frozen layer is a fixed function: `layer.setMode(.evaluation)` makes a batch normalisation
+        //   among them use the statistics it was pretrained with, not the batch's (notes, section 3).
+        //   `network.layers` lists the layers; run `forward` through each in turn, then `backward` from
         //   the last one down. Layer `frozenLayers` needs no gradient for its input: its
         //   `backwardParametersOnly` stores its parameters' gradients and stops. The layers below it are
         //   never asked for anything, which is the whole saving. `parameter.value.add(parameter.gradient,
@@ -31,6 +35,7 @@ public enum TransferExercise {
         // Stub: return notImplemented("9.1", placeholder: 0)
         // BEGIN SOLUTION
         let layers = network.layers
+        for layer in layers.prefix(frozenLayers) { layer.setMode(.evaluation) }
         let logits = layers.reduce(batch.inputs) { x, layer in layer.forward(x) }
         let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: batch.targets)
         var upstream = gradient

@@ -42,9 +42,15 @@ public final class Sequential: Layer {
 
     public var state: [LayerState] { layers.flatMap(\.state) }
 
+    /// Puts every layer in `mode`, except that a layer whose parameters are all frozen always
+    /// computes as in evaluation: it is a fixed function (chapter 09), so batch normalisation
+    /// among the frozen layers keeps the statistics it learned instead of taking each batch's.
     public func setMode(_ mode: Mode) {
         self.mode = mode
-        for layer in layers { layer.setMode(mode) }
+        for layer in layers {
+            let frozen = !layer.parameters.isEmpty && layer.parameters.allSatisfy(\.isFrozen)
+            layer.setMode(frozen ? .evaluation : mode)
+        }
     }
 
     /// Runs `body` with every layer in evaluation mode, then puts the mode back as it was:

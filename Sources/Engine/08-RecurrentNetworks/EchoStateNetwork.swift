@@ -1,4 +1,4 @@
-// An echo state network (Jaeger 2001, seed 002): a recurrent layer whose weights are drawn at
+// An echo state network (Jaeger 2001): a recurrent layer whose weights are drawn at
 // random and never trained, a "reservoir" whose state echoes the inputs it has seen, and a
 // linear read-out of that state, the only part fitted, by chapter 02's least squares. No
 // gradient flows through time, so nothing vanishes; but the reservoir remembers only what

@@ -1,4 +1,4 @@
-// The long short-term memory of seed 002 (Hochreiter and Schmidhuber 1997, with the forget
+// The long short-term memory (Hochreiter and Schmidhuber 1997, with the forget
 // gate of Gers et al. 2000). Four gates read the step's input and the previous hidden state;
 // the cell c carries memory from step to step, changed only by a product and a sum:
 //   f_t = σ(x_t Wx_f + h_{t−1} Wh_f + b_f)        forget gate
@@ -30,6 +30,13 @@ public final class LSTM: RecurrentLayer {
     /// b, shape [4 · hiddenSize]: f, i, g, o.
     public let bias: Parameter
     public var carriesState = false
+    /// h_0 and c_0 for the forward passes that follow, each [n, h], when set (an encoder's last
+    /// state handed to a decoder, as PyTorch's `(h_0, c_0)`); they come before a carried state.
+    /// Nil: zeros.
+    public var initialState: Tensor?, initialCell: Tensor?
+    /// ∂L/∂h_0 and ∂L/∂c_0 from the last backward pass, [n, h] each: what the layer that supplied
+    /// them is owed.
+    public private(set) var initialStateGradient: Tensor?, initialCellGradient: Tensor?
     public private(set) var hiddenGradientNorms: [Float] = []
     /// The gate activations f, i, g, o of every step of the last forward pass, [T, n, 4h]; nil
     /// after a backward pass, which turns them into their gradients in place.
@@ -69,8 +76,8 @@ public final class LSTM: RecurrentLayer {
         requireSequence(input, inputSize: inputSize, description)
         let (T, n, d, h) = (input.shape[0], input.shape[1], inputSize, hiddenSize)
         let width = 4 * h
-        let startHidden = startingState(carried?.hidden, carries: carriesState, n: n, size: h)
-        let startCell = startingState(carried?.cell, carries: carriesState, n: n, size: h)
+        let startHidden = startingState(given: initialState, carried?.hidden, carries: carriesState, n: n, size: h, description)
+        let startCell = startingState(given: initialCell, carried?.cell, carries: carriesState, n: n, size: h, description)
         // Every element of these is written below (the first step of cells and states from the starting
         // state), so their storage is not zeroed first.
         func unzeroed(_ shape: [Int]) -> Tensor { Tensor(shape: shape) { _ in } }
@@ -136,12 +143,14 @@ public final class LSTM: RecurrentLayer {
         // Each core sums its sequences' gradients into its own block [h + d + 1, 4h]: ∂L/∂Wh, ∂L/∂Wx and ∂L/∂b.
         var shares = Tensor.zeros([workers, h + d + 1, width])
         var dX = inputGradient ? Tensor.zeros([T, n, d]) : nil
+        // ∂L/∂h_0 and ∂L/∂c_0: what each core's dh and dc hold once it has gone back past the first step.
+        var initialGradients = Tensor.zeros([2, n, h])
         withPointers(outputGradient, recurrentWeight.value, cells, cellTanh) { dy, wh, c, tc in
             withPointers(x, states) { x, hp in
-                withMutablePointers(&dz, &shares) { z, blocks in
+                withMutablePointers(&dz, &shares, &initialGradients) { z, blocks, initial in
                     squares.withUnsafeMutableBufferPointer { sq in
                         nonisolated(unsafe) let (dy, wh, c, tc, x, hp) = (dy, wh, c, tc, x, hp)
-                        nonisolated(unsafe) let (z, blocks, square) = (z, blocks, sq.baseAddress!)
+                        nonisolated(unsafe) let (z, blocks, initial, square) = (z, blocks, initial, sq.baseAddress!)
                         forEachWorker(images: n) { worker, rows in
                             let m = rows.count
                             let dwh = blocks + worker * (h + d + 1) * width, dwx = dwh + h * width, db = dwx + d * width
@@ -177,6 +186,8 @@ public final class LSTM: RecurrentLayer {
                                     for j in 0..<width { db[j] += zr[j] }      // contiguous in j: vectorised
                                 }
                             }
+                            (initial + rows.lowerBound * h).update(from: dhNext, count: m * h)
+                            (initial + (n + rows.lowerBound) * h).update(from: dcNext, count: m * h)
                         }
                     }
                 }
@@ -187,6 +198,7 @@ public final class LSTM: RecurrentLayer {
         recurrentWeight.gradient = sums.rows(Array(0..<h))
         inputWeight.gradient = sums.rows(Array(h..<(h + d)))
         bias.gradient = sums.row(h + d)
+        (initialStateGradient, initialCellGradient) = (initialGradients.row(0), initialGradients.row(1))
         guard dX != nil else { return nil }
         // ∂L/∂x = dZ Wxᵀ, each core a share of the rows.
         withPointers(dz, inputWeight.value) { z, wx in

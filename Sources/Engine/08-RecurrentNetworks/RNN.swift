@@ -1,4 +1,4 @@
-// The plain recurrent network of seed 002: at each step the new hidden state mixes the
+// The plain recurrent network: at each step the new hidden state mixes the
 // step's input with the previous state, through one tanh,
 //   h_t = tanh(x_t Wx + h_{t−1} Wh + b),   t = 1 … T, h_0 the starting state.
 // Backpropagation through time, derived in chapters/08-recurrent-networks/README.md, section 3:
@@ -6,6 +6,7 @@
 //   da_t = dh_t ⊙ (1 − h_t²)                    (tanh′ written with tanh's output)
 //   ∂L/∂h_{t−1} += da_t Whᵀ,   ∂L/∂x_t = da_t Wxᵀ
 //   ∂L/∂Wh = Σ_t h_{t−1}ᵀ da_t,   ∂L/∂Wx = Σ_t x_tᵀ da_t,   ∂L/∂b = Σ_t Σ_rows da_t
+//   ∂L/∂h_0 = da_1 Whᵀ, what the loop leaves after its last step (the first in time)
 //
 // Shapes: x [T, n, d], Wx [d, h], Wh [h, h], b [h], output h_1 … h_T [T, n, h].
 import Foundation
@@ -19,6 +20,11 @@ public final class RNN: RecurrentLayer {
     /// b, shape [hiddenSize].
     public let bias: Parameter
     public var carriesState = false
+    /// h_0 for the forward passes that follow, [n, h], when set (an encoder's last state handed
+    /// to a decoder, as PyTorch's `h_0`); it comes before a carried state. Nil: zeros.
+    public var initialState: Tensor?
+    /// ∂L/∂h_0 from the last backward pass, [n, h]: what the layer that supplied h_0 is owed.
+    public private(set) var initialStateGradient: Tensor?
     public private(set) var hiddenGradientNorms: [Float] = []
     private var input: Tensor?
     /// h_0, h_1, …, h_T of the last forward pass: [T + 1, n, h].
@@ -50,7 +56,7 @@ public final class RNN: RecurrentLayer {
     public func forward(_ input: Tensor) -> Tensor {
         requireSequence(input, inputSize: inputSize, description)
         let (T, n, d, h) = (input.shape[0], input.shape[1], inputSize, hiddenSize)
-        let start = startingState(carried, carries: carriesState, n: n, size: h)
+        let start = startingState(given: initialState, carried, carries: carriesState, n: n, size: h, description)
         // Every step's x_t Wx + b in one product over all T·n rows: the same arithmetic as T
         // products of n rows, since each row's result depends on that row alone.
         let projected = matmul(input.reshaped([T * n, d]), inputWeight.value) + bias.value
@@ -113,6 +119,7 @@ public final class RNN: RecurrentLayer {
             }
         }
         hiddenGradientNorms = norms
+        initialStateGradient = Tensor(shape: [n, h], scalars: fromLater)
         inputWeight.gradient = matmul(x.reshaped([T * n, inputSize]), da, transposeA: true)
         bias.gradient = da.sum(alongAxis: 0)
         return (x, da)

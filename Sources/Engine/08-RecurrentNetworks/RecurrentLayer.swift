@@ -33,8 +33,13 @@ func requireSequence(_ input: Tensor, inputSize: Int, _ layer: String) {
 }
 
 /// The state a forward pass starts from: the carried one when there is one for a batch of
-/// this size, else zeros [n, count].
-func startingState(_ carried: Tensor?, carries: Bool, n: Int, size: Int) -> Tensor {
+/// this size, else zeros [n, count]. A `given` state (an encoder's last state handed to a
+/// decoder) comes first, and must be [n, count].
+func startingState(given: Tensor?, _ carried: Tensor?, carries: Bool, n: Int, size: Int, _ what: String) -> Tensor {
+    if let given {
+        require(given.shape == [n, size], "\(what): the initial state must be [n, h] = [\(n), \(size)], got \(given.shape)")
+        return given
+    }
     if carries, let carried, carried.shape == [n, size] { return carried }
     return .zeros([n, size])
 }

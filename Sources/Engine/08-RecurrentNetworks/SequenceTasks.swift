@@ -1,4 +1,5 @@
-// The two made-up tasks of chapter 08, from seed 002.
+// The two made-up tasks of chapter 08: adding numbers written as characters, as Krzakala and
+// Baker's lecture teaches an LSTM to, and recalling a digit across distractors.
 //
 // Addition: read "34+14", answer "48". The question is padded with spaces to 5 characters, and
 // three "=" follow it, one per answer character; the model answers at those three steps, the

@@ -2,11 +2,14 @@
 // a new head on it, and train the old and new parts at different speeds (notes, section 4).
 
 extension Sequential {
-    /// Freezes (or, with `false`, unfreezes) every parameter of the first `count` layers.
+    /// Freezes (or, with `false`, unfreezes) every parameter of the first `count` layers. From
+    /// then on those layers compute as in evaluation even while the network trains (notes,
+    /// section 3): batch normalisation among them keeps its running statistics.
     public func freeze(firstLayers count: Int, _ frozen: Bool = true) {
         require(count >= 0 && count <= layers.count,
                 "freeze(firstLayers:): \(count) is not between 0 and the network's \(layers.count) layers")
         for layer in layers.prefix(count) { for parameter in layer.parameters { parameter.isFrozen = frozen } }
+        setMode(mode)
     }
 
     /// The first `count` layers, sharing their parameters with this network: a feature extractor.
