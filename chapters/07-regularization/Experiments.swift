@@ -3,7 +3,7 @@ import CourseRuntime
 import Gnuplot
 import Regularization
 
-/// One of section 1's runs: what it added, its curves, and its accuracies at the end,
+/// One of the demo's part 1 runs: what it added, its curves, and its accuracies at the end,
 /// both measured in evaluation mode.
 struct SubsetRun {
     let name: String
@@ -14,7 +14,7 @@ struct SubsetRun {
     var gap: Float { trainingAccuracy - validationAccuracy }
 }
 
-/// What section 1 varies: the regularisers in the network, the weight decay, and the
+/// What the demo's part 1 varies: the regularisers in the network, the weight decay, and the
 /// augmentation of each batch.
 struct SubsetSetting {
     let name: String
@@ -23,7 +23,7 @@ struct SubsetSetting {
     var augmentation: [Augmentation.Step] = []
 }
 
-/// Trains section 1's small network on `training` under `setting`, watching `validation`.
+/// Trains the demo's part 1 small network on `training` under `setting`, watching `validation`.
 /// Every setting starts from the same seed, so the runs differ only by what they add.
 func trainSubset(_ setting: SubsetSetting, training: Dataset, validation: Dataset, imageRows: Int, imageColumns: Int,
                  epochs: Int, seed: UInt64, parts: RegularizationParts) throws -> SubsetRun {
@@ -61,7 +61,7 @@ func gapCurves(_ runs: [SubsetRun], images: Int) -> Multiplot {
                      size: PlotSize(width: 1500, height: 800), panels: panels)
 }
 
-/// Section 2: the loss after every step of `epochs` epochs at `learningRate`, and the step at
+/// The demo's part 2: the loss after every step of `epochs` epochs at `learningRate`, and the step at
 /// which it diverged, if it did.
 func stepLosses(batchNorm: Bool, learningRate: Float, training: Dataset, imageRows: Int, imageColumns: Int,
                 epochs: Int, seed: UInt64) throws -> (losses: [Float], divergedAt: Int?) {
@@ -76,7 +76,7 @@ func stepLosses(batchNorm: Bool, learningRate: Float, training: Dataset, imageRo
     }
 }
 
-/// Section 3: the values going into each ReLU of `network` for `images`, layer by layer,
+/// The demo's part 3: the values going into each ReLU of `network` for `images`, layer by layer,
 /// in evaluation mode, named by the layer that made them.
 func reluInputs(_ network: Sequential, images: Tensor) -> [(layer: String, values: Tensor)] {
     let outputs = network.evaluating { network.layerOutputs(images) }

@@ -11,9 +11,9 @@ struct Regularizers {
     var batchNorm = false
 }
 
-/// Section 1's network, small enough to train five times over in a minute: conv 5×5 (16),
+/// The network of the demo's part 1, small enough to train five times over in a minute: conv 5×5 (16),
 /// pool, conv 5×5 (32), pool, fc 128, fc 10, with a ReLU layer of its own after each
-/// convolution and fc1, so that the values going into each ReLU can be drawn (section 3).
+/// convolution and fc1, so that the values going into each ReLU can be drawn (part 3).
 /// With batch normalisation, it sits between each of those layers and its ReLU.
 func smallNetwork(_ regularizers: Regularizers, imageRows: Int, imageColumns: Int, layers: LayerMaker,
                   using generator: inout SeededGenerator) -> Sequential {

@@ -24,7 +24,7 @@ set multiplot layout 8,8 rowsfirst title "conv1's 32 filters, pretrained (top fo
 reset
 set title "0"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -42,7 +42,7 @@ plot "filters-1.dat" matrix with image
 reset
 set title "1"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -60,7 +60,7 @@ plot "filters-2.dat" matrix with image
 reset
 set title "2"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -78,7 +78,7 @@ plot "filters-3.dat" matrix with image
 reset
 set title "3"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -96,7 +96,7 @@ plot "filters-4.dat" matrix with image
 reset
 set title "4"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -114,7 +114,7 @@ plot "filters-5.dat" matrix with image
 reset
 set title "5"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -132,7 +132,7 @@ plot "filters-6.dat" matrix with image
 reset
 set title "6"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -150,7 +150,7 @@ plot "filters-7.dat" matrix with image
 reset
 set title "7"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -168,7 +168,7 @@ plot "filters-8.dat" matrix with image
 reset
 set title "8"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -186,7 +186,7 @@ plot "filters-9.dat" matrix with image
 reset
 set title "9"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -204,7 +204,7 @@ plot "filters-10.dat" matrix with image
 reset
 set title "10"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -222,7 +222,7 @@ plot "filters-11.dat" matrix with image
 reset
 set title "11"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -240,7 +240,7 @@ plot "filters-12.dat" matrix with image
 reset
 set title "12"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -258,7 +258,7 @@ plot "filters-13.dat" matrix with image
 reset
 set title "13"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -276,7 +276,7 @@ plot "filters-14.dat" matrix with image
 reset
 set title "14"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -294,7 +294,7 @@ plot "filters-15.dat" matrix with image
 reset
 set title "15"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -312,7 +312,7 @@ plot "filters-16.dat" matrix with image
 reset
 set title "16"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -330,7 +330,7 @@ plot "filters-17.dat" matrix with image
 reset
 set title "17"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -348,7 +348,7 @@ plot "filters-18.dat" matrix with image
 reset
 set title "18"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -366,7 +366,7 @@ plot "filters-19.dat" matrix with image
 reset
 set title "19"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -384,7 +384,7 @@ plot "filters-20.dat" matrix with image
 reset
 set title "20"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -402,7 +402,7 @@ plot "filters-21.dat" matrix with image
 reset
 set title "21"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -420,7 +420,7 @@ plot "filters-22.dat" matrix with image
 reset
 set title "22"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -438,7 +438,7 @@ plot "filters-23.dat" matrix with image
 reset
 set title "23"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -456,7 +456,7 @@ plot "filters-24.dat" matrix with image
 reset
 set title "24"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -474,7 +474,7 @@ plot "filters-25.dat" matrix with image
 reset
 set title "25"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -492,7 +492,7 @@ plot "filters-26.dat" matrix with image
 reset
 set title "26"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -510,7 +510,7 @@ plot "filters-27.dat" matrix with image
 reset
 set title "27"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -528,7 +528,7 @@ plot "filters-28.dat" matrix with image
 reset
 set title "28"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -546,7 +546,7 @@ plot "filters-29.dat" matrix with image
 reset
 set title "29"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -564,7 +564,7 @@ plot "filters-30.dat" matrix with image
 reset
 set title "30"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -582,7 +582,7 @@ plot "filters-31.dat" matrix with image
 reset
 set title "31"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -600,7 +600,7 @@ plot "filters-32.dat" matrix with image
 reset
 set title "32"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -618,7 +618,7 @@ plot "filters-33.dat" matrix with image
 reset
 set title "33"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -636,7 +636,7 @@ plot "filters-34.dat" matrix with image
 reset
 set title "34"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -654,7 +654,7 @@ plot "filters-35.dat" matrix with image
 reset
 set title "35"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -672,7 +672,7 @@ plot "filters-36.dat" matrix with image
 reset
 set title "36"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -690,7 +690,7 @@ plot "filters-37.dat" matrix with image
 reset
 set title "37"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -708,7 +708,7 @@ plot "filters-38.dat" matrix with image
 reset
 set title "38"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -726,7 +726,7 @@ plot "filters-39.dat" matrix with image
 reset
 set title "39"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -744,7 +744,7 @@ plot "filters-40.dat" matrix with image
 reset
 set title "40"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -762,7 +762,7 @@ plot "filters-41.dat" matrix with image
 reset
 set title "41"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -780,7 +780,7 @@ plot "filters-42.dat" matrix with image
 reset
 set title "42"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -798,7 +798,7 @@ plot "filters-43.dat" matrix with image
 reset
 set title "43"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -816,7 +816,7 @@ plot "filters-44.dat" matrix with image
 reset
 set title "44"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -834,7 +834,7 @@ plot "filters-45.dat" matrix with image
 reset
 set title "45"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -852,7 +852,7 @@ plot "filters-46.dat" matrix with image
 reset
 set title "46"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -870,7 +870,7 @@ plot "filters-47.dat" matrix with image
 reset
 set title "47"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -888,7 +888,7 @@ plot "filters-48.dat" matrix with image
 reset
 set title "48"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -906,7 +906,7 @@ plot "filters-49.dat" matrix with image
 reset
 set title "49"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -924,7 +924,7 @@ plot "filters-50.dat" matrix with image
 reset
 set title "50"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -942,7 +942,7 @@ plot "filters-51.dat" matrix with image
 reset
 set title "51"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -960,7 +960,7 @@ plot "filters-52.dat" matrix with image
 reset
 set title "52"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -978,7 +978,7 @@ plot "filters-53.dat" matrix with image
 reset
 set title "53"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -996,7 +996,7 @@ plot "filters-54.dat" matrix with image
 reset
 set title "54"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -1014,7 +1014,7 @@ plot "filters-55.dat" matrix with image
 reset
 set title "55"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -1032,7 +1032,7 @@ plot "filters-56.dat" matrix with image
 reset
 set title "56"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -1050,7 +1050,7 @@ plot "filters-57.dat" matrix with image
 reset
 set title "57"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -1068,7 +1068,7 @@ plot "filters-58.dat" matrix with image
 reset
 set title "58"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -1086,7 +1086,7 @@ plot "filters-59.dat" matrix with image
 reset
 set title "59"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -1104,7 +1104,7 @@ plot "filters-60.dat" matrix with image
 reset
 set title "60"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -1122,7 +1122,7 @@ plot "filters-61.dat" matrix with image
 reset
 set title "61"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -1140,7 +1140,7 @@ plot "filters-62.dat" matrix with image
 reset
 set title "62"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 unset colorbox
@@ -1158,7 +1158,7 @@ plot "filters-63.dat" matrix with image
 reset
 set title "63"
 set palette defined (0 "#2166ac", 0.5 "#f7f7f7", 1 "#b2182b")
-set cbrange [-1.0273926:1.0273926]
+set cbrange [-1.0364681:1.0364681]
 unset border
 unset tics
 set colorbox user origin screen 0.9311450381679389, screen 0.06 size screen 0.010687022900763359, screen 0.8705882352941177
