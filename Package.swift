@@ -18,8 +18,8 @@ let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 /// Every engine module is compiled for the processor that builds it, as `-march=native` does
 /// in C: without it the compiler targets the x86-64 of 2003, four floats per instruction and
-/// no fused multiply-add, where this machine may have sixteen (chapters/08-recurrent-networks/
-/// README.md, section 10). The course is built where it runs; a build copied to an older
+/// no fused multiply-add, where this machine may have sixteen (chapters/10-making-it-fast/
+/// README.md, section 7). The course is built where it runs; a build copied to an older
 /// processor would stop on an instruction it lacks.
 #if arch(x86_64)
 let forThisProcessor: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"])]
@@ -30,8 +30,8 @@ let forThisProcessor: [SwiftSetting] = []
 /// The engine modules whose loops decide how long a chapter's demo runs (the tensor's
 /// arithmetic, and chapters 06 on) are optimised in debug builds too, so that
 /// `swift run chapter06`, typed as a learner types it, trains in minutes instead of an hour.
-/// The price: a debugger steps through them less exactly (chapters/06-convnets/README.md,
-/// section 8). They stop on bad input through `require`, whose message an optimised build keeps.
+/// The price: a debugger steps through them less exactly (chapters/10-making-it-fast/README.md,
+/// section 7). They stop on bad input through `require`, whose message an optimised build keeps.
 let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 let engineLoops = optimisedInDebug + forThisProcessor
 

@@ -67,8 +67,8 @@ public final class ReLU: ElementwiseActivation, Activation {
 
     // The same arithmetic as `value` and `derivative`, written as plain loops over the
     // storage rather than through a closure per element: the compiler turns them into
-    // vector instructions, and ReLU runs after every layer of a CNN (chapter 06's notes,
-    // section 8, measure what that bought).
+    // vector instructions, and ReLU runs after every layer of a CNN (chapter 10's notes,
+    // section 7, say what that bought).
     public func forward(_ input: Tensor) -> Tensor {
         let output = input.withUnsafeScalars { x in
             Tensor(shape: input.shape) { y in

@@ -1,6 +1,6 @@
 // Splitting a batch across the machine's cores. A convolution's matrix products are too
 // small for OpenBLAS to thread well, so the engine gives each core whole images instead,
-// and runs every product on one thread. Measured in chapters/06-convnets/README.md, section 8.
+// and runs every product on one thread. Measured in chapters/10-making-it-fast/README.md, section 5.
 import Foundation
 #if canImport(Accelerate)
 import Accelerate
@@ -23,7 +23,7 @@ package let blasKernelName: String? = {
 /// Whether BLAS multiplies small matrices where they lie. OpenBLAS's AVX-512 kernels do, for
 /// products of up to about a million multiply-adds; its other kernels first copy ("pack")
 /// both operands into their own layout on every call, so there a few large products beat
-/// many small ones (chapters/08-recurrent-networks/README.md, section 10).
+/// many small ones (chapters/10-making-it-fast/README.md, sections 3 and 8).
 package let blasMultipliesSmallMatricesInPlace =
     blasKernelName.map { ["SkylakeX", "Cooperlake", "SapphireRapids"].contains($0) } ?? false
 

@@ -10,7 +10,7 @@
 // Y = W' X'ᵀ, ∂L/∂W' = ∂Y X', ∂L/∂X' = ∂Yᵀ W' (PatchLayout below; Unrolling.swift does the copying).
 // With `followedByReLU`, the layer also applies ReLU while its output is still in cache, and
 // masks ∂Y by [y > 0] on the way back: the same numbers as Conv2D then ReLU, without the two
-// passes over the whole batch that a separate ReLU makes (measured in the notes, section 8).
+// passes over the whole batch that a separate ReLU makes (measured in chapter 10's notes, section 6).
 // With `maxPooled`, it also max-pools over 2 × 2 windows (stride 2) as it writes, and routes
 // the pooled gradient back to the winners as it gathers ∂Y: the full-size output then never
 // leaves the cache (MaxPool2D in Pooling.swift is the same pooling as a layer of its own).
@@ -98,7 +98,7 @@ public final class Conv2D: Layer {
     }
 
     /// How a chunk of images is unrolled for its product. Both give the same numbers; they
-    /// differ in how long the runs are that the unrolling copies (notes, section 8).
+    /// differ in how long the runs are that the unrolling copies (chapter 10's notes, section 4).
     enum PatchLayout {
         /// im2col: patches as columns [c·kh·kw, images·oh·ow], copied in runs of ow values.
         case columns
@@ -117,7 +117,7 @@ public final class Conv2D: Layer {
     /// Images unrolled into one product: enough for about 128 output pixels as rows, 512 as
     /// columns, so that a layer with small feature maps still gets a product large enough to
     /// run near the machine's peak, and small enough that its patches stay in the core's cache.
-    /// Measured on the benchmark (notes, section 8): conv2's rows ran 3 to 5 % faster 2 images
+    /// Measured on the benchmark (chapter 10's notes, section 4): conv2's rows ran 3 to 5 % faster 2 images
     /// at a time (128 × 800 values, 400 KB) than 8, and conv1's columns best 1 image at a time.
     func imagesPerProduct(_ g: ConvolutionGeometry) -> Int {
         max(1, (patchLayout(g) == .rows ? 128 : 512) / g.outputPixels)

@@ -2,7 +2,7 @@
 // becomes a row, ordered (u, v, channel), so that one row of the kernel window, kw pixels of
 // c channels, is kw·c values side by side in the image and in the row. Conv2D uses it when
 // those runs are longer than im2col's, which copies runs of one output row (ow values): for
-// conv2 of the benchmark, runs of 5·32 = 160 values instead of 8. Measured in the notes, section 8.
+// conv2 of the benchmark, runs of 5·32 = 160 values instead of 8. Measured in chapter 10's notes, section 4.
 //
 // Shapes, for one image stored [h, w, c] and a kh × kw window: rows [oh·ow, kh·kw·c], where
 // row i·ow + j, entry (u·kw + v)·c + ch holds x[ch, i·s + u − p, j·s + v − p] (0 in the

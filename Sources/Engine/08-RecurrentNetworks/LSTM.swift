@@ -16,7 +16,7 @@
 //
 // Shapes: x [T, n, d], Wx [d, 4h], Wh [h, 4h], b [4h], output h_1 … h_T [T, n, h].
 //
-// Speed (notes, section 10): the input's product for all T steps at once; per step one product
+// Speed (chapter 10's notes, section 8): the input's product for all T steps at once; per step one product
 // for the four gates and one pass over them that does all the element-wise work, sixteen floats
 // at a time; the batch split between the cores, each running its rows through every step and,
 // walking back, adding each step's share of the weights' gradients while dz_t is in its cache.
@@ -217,7 +217,7 @@ public final class LSTM: RecurrentLayer {
     /// AVX-512 kernels), eight rows per recurrent product and one gate's h columns per product
     /// of ∂L/∂Wh: products that small it runs without first copying Wh or dz_t into its own
     /// layout, which larger ones pay for on every call. Elsewhere every call copies, and a
-    /// core's whole share in one product copies least. Chapter 08's notes, section 10, measure
+    /// core's whole share in one product copies least. Chapter 10's notes, section 8, measure
     /// both; a property so that tests can try both on any machine.
     package var smallProducts = blasMultipliesSmallMatricesInPlace
 

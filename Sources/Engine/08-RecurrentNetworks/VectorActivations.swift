@@ -4,7 +4,7 @@
 //   e^x = 2^k · e^r, with k = round(x / ln 2) and r = x − k ln 2 in [−ln 2/2, ln 2/2],
 // e^r by a polynomial (Cephes' expf coefficients, error below 2 ulp), 2^k by writing k into
 // the float's exponent bits. Sixteen floats are one AVX-512 register, two AVX2 ones or four
-// SSE ones. Notes: chapters/08-recurrent-networks/README.md, section 10.
+// SSE ones. Notes: chapters/10-making-it-fast/README.md, section 7.
 
 /// e^x in sixteen lanes; x is clamped to [−87.3, 88.3], where e^x stays a normal Float.
 @inline(always)
