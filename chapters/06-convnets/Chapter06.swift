@@ -36,7 +36,8 @@ struct Chapter06: ParsableCommand {
 
     func run() throws {
         // With --mine, 2 epochs unless told: your im2col and pooling run unoptimised in a debug
-        // build, about four times slower than the engine's, and 7 epochs would take 12 minutes.
+        // build, about fifteen times slower than the engine's, and 7 epochs would take 20 minutes
+        // (notes, section 9).
         let epochs = try options.epochs(default: mine ? 2 : 7, quick: 1)
         var generator = SeededGenerator(seed: options.seed)
         let plots = ChapterPlots(options: options, slug: "06-convnets")
@@ -79,7 +80,7 @@ struct Chapter06: ParsableCommand {
         // MARK: 2. The network
         let (train, validation, test) = (splits.train, splits.validation, splits.test)
         // Each convolution applies its ReLU itself: the same numbers as a ReLU layer after it,
-        // in one pass instead of three (notes, section 8).
+        // in one pass instead of three (chapters/10-making-it-fast/README.md).
         let conv1 = Conv2D(1, 32, kernelSize: 5, followedByReLU: true, name: "conv1", using: &generator)
         let conv2 = Conv2D(32, 64, kernelSize: 5, followedByReLU: true, name: "conv2", using: &generator)
         let network = Sequential([conv1, parts.maxPool(), conv2, parts.maxPool(), Flatten(),
