@@ -7,6 +7,52 @@
 // the padding). A kernel W [k, c, kh, kw] read as a matrix [k, c·kh·kw] then gives the
 // output as W · columns = y [k, oh·ow].
 
+/// im2col written as its definition, for Conv2D's readable path: one image x [c, h, w] → the
+/// columns X [c·kh·kw, oh·ow], X[(ch·kh + u)·kw + v, i·ow + j] = x[ch, i·s + u − p, j·s + v − p],
+/// 0 in the padding. The pointer version below is the fast path's.
+func im2colTensor(_ image: Tensor, _ g: ConvolutionGeometry) -> Tensor {
+    let (x, oh, ow, s, p) = (image.scalars, g.outputHeight, g.outputWidth, g.stride, g.padding)
+    var columns = [Float](repeating: 0, count: g.patchSize * g.outputPixels)
+    for ch in 0..<g.channels {
+        for u in 0..<g.kernelHeight {
+            for v in 0..<g.kernelWidth {
+                let row = (ch * g.kernelHeight + u) * g.kernelWidth + v
+                for i in 0..<oh {
+                    for j in 0..<ow {
+                        let (r, q) = (i * s + u - p, j * s + v - p)
+                        guard r >= 0 && r < g.height && q >= 0 && q < g.width else { continue }
+                        columns[row * oh * ow + i * ow + j] = x[(ch * g.height + r) * g.width + q]
+                    }
+                }
+            }
+        }
+    }
+    return Tensor(shape: [g.patchSize, g.outputPixels], scalars: columns)
+}
+
+/// col2im written as its definition, the adjoint of `im2colTensor`: ∂L/∂X [c·kh·kw, oh·ow] →
+/// ∂L/∂x [c, h, w], each entry added back to the pixel it was copied from (a pixel in several
+/// patches collects the sum of their gradients; the padding's entries go nowhere).
+func col2imTensor(_ columns: Tensor, _ g: ConvolutionGeometry) -> Tensor {
+    let (dX, oh, ow, s, p) = (columns.scalars, g.outputHeight, g.outputWidth, g.stride, g.padding)
+    var image = [Float](repeating: 0, count: g.channels * g.inputPixels)
+    for ch in 0..<g.channels {
+        for u in 0..<g.kernelHeight {
+            for v in 0..<g.kernelWidth {
+                let row = (ch * g.kernelHeight + u) * g.kernelWidth + v
+                for i in 0..<oh {
+                    for j in 0..<ow {
+                        let (r, q) = (i * s + u - p, j * s + v - p)
+                        guard r >= 0 && r < g.height && q >= 0 && q < g.width else { continue }
+                        image[(ch * g.height + r) * g.width + q] += dX[row * oh * ow + i * ow + j]
+                    }
+                }
+            }
+        }
+    }
+    return Tensor(shape: [g.channels, g.height, g.width], scalars: image)
+}
+
 /// Writes the patches of the image at `image` (c·h·w values) into the c·kh·kw rows of
 /// `columns`, oh·ow values each, rows `rowStride` apart (oh·ow for one image alone; more
 /// when several images' columns sit side by side), every entry, padding zeros included.

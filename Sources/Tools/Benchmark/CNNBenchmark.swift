@@ -36,7 +36,7 @@ struct CNNBenchmark: ParsableCommand {
         }
         var generator = SeededGenerator(seed: options.seed)
         // Without --batchnorm each convolution applies its ReLU and 2 × 2 max pooling itself
-        // (Conv2D.swift says why); with it, the normalisation after the convolution does, as
+        // (Conv2D+FastPath.swift says why); with it, the normalisation after the convolution does, as
         // conv, batch norm, ReLU, max pool in PyTorch.
         let conv1 = TimedLayer(Conv2D(1, 32, kernelSize: 5, followedByReLU: !batchnorm, maxPooled: !batchnorm, name: "conv1",
                                       using: &generator))
