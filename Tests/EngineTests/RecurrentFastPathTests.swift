@@ -24,6 +24,16 @@ struct RecurrentFastPathTests {
         return (fast, reference)
     }
 
+    static func lstmPair(inputSize d: Int, hiddenSize h: Int, seed: UInt64, smallProducts: Bool? = nil) -> (fast: LSTM, reference: LSTM) {
+        var generator = SeededGenerator(seed: seed)
+        let fast = LSTM(inputSize: d, hiddenSize: h, using: &generator)
+        fast.bias.value = normal([4 * h], seed: seed + 1, deviation: 0.5)
+        let reference = LSTM(inputWeight: fast.inputWeight.value, recurrentWeight: fast.recurrentWeight.value, bias: fast.bias.value)
+        (fast.usesFastPath, reference.usesFastPath) = (true, false)
+        if let smallProducts { (fast.smallProducts, reference.smallProducts) = (smallProducts, smallProducts) }
+        return (fast, reference)
+    }
+
     /// Sets h_0 (and the LSTM's c_0) on both layers, non-zero.
     static func setInitialState(_ layers: [any RecurrentLayer], n: Int, seed: UInt64) {
         let h = layers[0].hiddenSize
@@ -88,10 +98,31 @@ struct RecurrentFastPathTests {
         Self.expectBothPathsAgree(fast, reference, T: 4, n: n, seed: 1100 + UInt64(index), "RNN n = \(n), h = \(h)")
     }
 
+    @Test("the LSTM: outputs, gates, ∂L/∂x, every weight's gradient, ‖∂L/∂h_t‖, ∂L/∂h_0 and ∂L/∂c_0 agree",
+          arguments: shapes.indices)
+    func lstm(_ index: Int) {
+        let (n, h) = Self.shapes[index]
+        let (fast, reference) = Self.lstmPair(inputSize: 5, hiddenSize: h, seed: 1200 + UInt64(index))
+        Self.expectBothPathsAgree(fast, reference, T: 4, n: n, seed: 1300 + UInt64(index), "LSTM n = \(n), h = \(h)")
+    }
+
+    @Test("the LSTM with its products cut small and whole (n = 18: rows by 8, ∂L/∂Wh by h)",
+          arguments: [true, false], [12, 33])
+    func lstmProductCuts(smallProducts: Bool, hidden: Int) {
+        let (fast, reference) = Self.lstmPair(inputSize: 3, hiddenSize: hidden, seed: 1400, smallProducts: smallProducts)
+        Self.expectBothPathsAgree(fast, reference, T: 3, n: 18, seed: 1500,
+                                  "LSTM n = 18, h = \(hidden), smallProducts \(smallProducts)")
+    }
+
     @Test("a carried state continues on both paths, a given initial state comes before it, and a reset forgets it",
-          arguments: [false])
+          arguments: [false, true])
     func carriedState(lstm: Bool) {
-        let (fast, reference): (any RecurrentLayer, any RecurrentLayer) = Self.rnnPair(inputSize: 3, hiddenSize: 20, seed: 1600)
+        let (fast, reference): (any RecurrentLayer, any RecurrentLayer)
+        if lstm {
+            (fast, reference) = Self.lstmPair(inputSize: 3, hiddenSize: 20, seed: 1600)
+        } else {
+            (fast, reference) = Self.rnnPair(inputSize: 3, hiddenSize: 20, seed: 1600)
+        }
         let name = lstm ? "LSTM" : "RNN"
         for layer in [fast, reference] { layer.carriesState = true }
         let pieces = (0..<4).map { Self.normal([3, 5, 3], seed: 1700 + UInt64($0)) }
