@@ -75,7 +75,7 @@ public final class BatchNorm: FastPathLayer {
         let s = 1 / sqrt(variance + epsilon)
         let xhat = (x - mean) * s
         var y = (scale.value.reshaped([d, 1]) * xhat + shift.value.reshaped([d, 1])).reshaped(input.shape)
-        // The fused layers, as separate ones would follow: ReLU, then 2 × 2 max pooling.
+        // Then the fused layers, each as its own layer would compute it: ReLU, then 2 × 2 max pooling.
         if followedByReLU { y = maximum(y, 0) }
         if maxPooled { (y, pooledFrom) = maxPool2x2(y) }
         (self.input, center, inverseDeviation, forwardMode) = (input, mean.scalars, s.scalars, mode)

@@ -29,7 +29,7 @@ public final class LSTM: RecurrentLayer, FastPathLayer {
     public internal(set) var initialStateGradient: Tensor?, initialCellGradient: Tensor?
     public internal(set) var hiddenGradientNorms: [Float] = []
     /// The gate activations f, i, g, o of every step of the last forward pass, [T, n, 4h]; nil
-    /// after a backward pass, which turns them into their gradients in place.
+    /// after a backward pass (the fast path turns them into their gradients in place).
     public internal(set) var gates: Tensor?
     /// The last forward pass's input, c_0 … c_T and h_0 … h_T [T + 1, n, h], tanh(c_1) … tanh(c_T) [T, n, h].
     var input: Tensor?, cells: Tensor?, states: Tensor?, cellTanh: Tensor?
