@@ -2,21 +2,16 @@
 // standardised over the batch, then scaled and shifted by learned γ and β. In training the
 // mean and variance are the batch's; in evaluation, running averages kept from training,
 // so that an image's output does not depend on the others in its batch.
-// Derivation of the backward pass: chapters/07-regularization/README.md, section 3.
+// Derived in chapters/07-regularization/README.md, section 3, and written here as it derives it.
 //
-// Shapes: x [n, d] or [n, d, h, w]; γ, β, running mean and variance [d]. Over the m values
-// of feature j (m = n, or n·h·w):
-//   forward   μ = mean(x),  σ² = mean((x − μ)²),  x̂ = (x − μ)/√(σ² + ε),  y = γ x̂ + β
-//   backward  ∂L/∂γ = Σ ∂y x̂,  ∂L/∂β = Σ ∂y,
-//             ∂L/∂x = γ/(m √(σ² + ε)) · (m ∂y − Σ ∂y − x̂ Σ ∂y x̂)      (training)
-//             ∂L/∂x = γ/√(σ²_running + ε) · ∂y                          (evaluation)
-// Each worker takes whole features, so the statistics are the same however many run.
-// With `maxPooled` the layer also max-pools over 2 × 2 windows as it writes, as Conv2D can
-// (chapter 06): the normalised full-size output is never written.
+// Shapes: x [n, d] or [n, d, h, w], viewed as [outer, d, inner] (outer = n, inner = 1 or h·w), so
+// that feature j's m = outer · inner values are x[·, j, ·]; γ, β, running mean and variance [d];
+// μ, σ² and s kept as [d, 1], which broadcasts over [outer, d, inner].
+// The fast path, the same numbers in fewer passes over memory: BatchNorm+FastPath.swift.
 
 /// Batch normalisation over `features` columns or channels, with learned scale γ (starting
 /// at 1) and shift β (starting at 0).
-public final class BatchNorm: Layer {
+public final class BatchNorm: FastPathLayer {
     public let scale: Parameter
     public let shift: Parameter
     /// Running averages of the batches' means and (unbiased) variances, for evaluation:
@@ -32,15 +27,17 @@ public final class BatchNorm: Layer {
     /// ReLU, if any), as `Conv2D` can: [n, c, h, w] in, [n, c, h / 2, w / 2] out.
     public let maxPooled: Bool
     public private(set) var mode: Mode = .training
-    /// What backward needs: the input, μ and 1/√(σ² + ε) per feature (x̂, and with the fused
-    /// ReLU its mask, are recomputed from them rather than kept: passes over memory fewer each
-    /// way), and the mode forward ran in.
-    private var input: Tensor?
-    private var center: [Float] = []
-    private var inverseDeviation: [Float] = []
-    private var forwardMode: Mode = .training
-    /// With `maxPooled`: where in its h × w plane each output's window had its largest value.
-    private var winners: [Int32] = []
+    public var usesFastPath = FastPaths.enabledByDefault
+    /// What backward needs: the input, μ and s = 1/√(σ² + ε) per feature (x̂ is recomputed from
+    /// them), and the mode forward ran in.
+    var input: Tensor?
+    var center: [Float] = []
+    var inverseDeviation: [Float] = []
+    var forwardMode: Mode = .training
+    /// With `maxPooled`, where each output's window had its largest value: the fast path's, in
+    /// its h × w plane; the reference's, as an index into the whole pooled input.
+    var winners: [Int32] = []
+    private var pooledFrom: [Int] = []
 
     public init(features: Int, momentum: Float = 0.1, epsilon: Float = 1e-5, followedByReLU: Bool = false,
                 maxPooled: Bool = false, name: String = "batchnorm") {
@@ -60,8 +57,58 @@ public final class BatchNorm: Layer {
 
     public func setMode(_ mode: Mode) { self.mode = mode }
 
+    public func forward(_ input: Tensor) -> Tensor {
+        if usesFastPath { return fastForward(input) }   // Fast path: BatchNorm+FastPath.swift, chapter 10's notes, section 6
+        let (outer, inner) = checkedLayout(input.shape)
+        let (d, m) = (features, Float(outer * inner))
+        let x = input.reshaped([outer, d, inner])
+        var (mean, variance) = (runningMean.value.reshaped([d, 1]), runningVariance.value.reshaped([d, 1]))
+        if mode == .training {
+            // μ = (1/m) Σᵢ xᵢ,  σ² = (1/m) Σᵢ (xᵢ − μ)²                                              [d, 1]
+            mean = sumPerFeature(x) / m
+            variance = sumPerFeature((x - mean).squared()) / m
+            // r_μ ← (1 − momentum) r_μ + momentum · μ,  r_σ² ← (1 − momentum) r_σ² + momentum · m/(m − 1) σ²
+            runningMean.value = (1 - momentum) * runningMean.value + momentum * mean.flattened()
+            runningVariance.value = (1 - momentum) * runningVariance.value + momentum * (m / (m - 1)) * variance.flattened()
+        }
+        // s = (σ² + ε)^(−1/2),  x̂ᵢ = (xᵢ − μ) s,  yᵢ = γ x̂ᵢ + β                                     [outer, d, inner]
+        let s = 1 / sqrt(variance + epsilon)
+        let xhat = (x - mean) * s
+        var y = (scale.value.reshaped([d, 1]) * xhat + shift.value.reshaped([d, 1])).reshaped(input.shape)
+        // Then the fused layers, each as its own layer would compute it: ReLU, then 2 × 2 max pooling.
+        if followedByReLU { y = maximum(y, 0) }
+        if maxPooled { (y, pooledFrom) = maxPool2x2(y) }
+        (self.input, center, inverseDeviation, forwardMode) = (input, mean.scalars, s.scalars, mode)
+        return y
+    }
+
+    public func backward(_ outputGradient: Tensor) -> Tensor {
+        if usesFastPath { return fastBackward(outputGradient) }   // Fast path: BatchNorm+FastPath.swift, chapter 10's notes, section 6
+        let input = cachedInput(matching: outputGradient)
+        let (outer, inner) = layout(input.shape, "backward")
+        let (d, m) = (features, Float(outer * inner))
+        let (gamma, beta) = (scale.value.reshaped([d, 1]), shift.value.reshaped([d, 1]))
+        let (mean, s) = (Tensor(shape: [d, 1], scalars: center), Tensor(shape: [d, 1], scalars: inverseDeviation))
+        let xhat = (input.reshaped([outer, d, inner]) - mean) * s                                // x̂, recomputed
+        // gᵢ = ∂L/∂yᵢ: the fused layers undone in reverse order, pooling (each output's gradient to
+        // its window's winner, zero elsewhere), then ReLU (passed where γ x̂ + β > 0).
+        var g = (maxPooled ? unpooled(outputGradient, from: pooledFrom, shape: input.shape) : outputGradient)
+            .reshaped([outer, d, inner])
+        if followedByReLU { g = g * (gamma * xhat + beta).map { $0 > 0 ? 1 : 0 } }
+        // ∂L/∂β = Σᵢ gᵢ,  ∂L/∂γ = Σᵢ gᵢ x̂ᵢ                                                           [d, 1]
+        let (sumG, sumGXhat) = (sumPerFeature(g), sumPerFeature(g * xhat))
+        (shift.gradient, scale.gradient) = (sumG.flattened(), sumGXhat.flattened())
+        // Training, the compact form: ∂L/∂xᵢ = (γ s / m) · (m gᵢ − Σⱼ gⱼ − x̂ᵢ Σⱼ gⱼ x̂ⱼ).
+        // Evaluation, the slope of a fixed affine map: ∂L/∂xᵢ = γ s gᵢ.
+        let dx = forwardMode == .training ? gamma * s / m * (m * g - sumG - xhat * sumGXhat) : gamma * s * g
+        return dx.reshaped(input.shape)
+    }
+
+    /// The sum over each feature's m values of a tensor [outer, d, inner]: [d, 1].
+    private func sumPerFeature(_ t: Tensor) -> Tensor { t.sum(alongAxis: 2).sum(alongAxis: 0).reshaped([features, 1]) }
+
     /// The input as [outer, d, inner]: feature j's values are at (o·d + j)·inner + p.
-    private func layout(_ shape: [Int], _ pass: String) -> (outer: Int, inner: Int) {
+    func layout(_ shape: [Int], _ pass: String) -> (outer: Int, inner: Int) {
         require((shape.count == 2 || shape.count == 4) && shape[1] == features,
                 "\(description).\(pass): needs [n, \(features)] or [n, \(features), h, w], got shape \(shape)")
         require(!maxPooled || (shape.count == 4 && shape[2] >= 2 && shape[3] >= 2),
@@ -70,227 +117,35 @@ public final class BatchNorm: Layer {
         return (shape[0], shape.count == 4 ? shape[2] * shape[3] : 1)
     }
 
+    /// `layout` for forward, once the statistics the mode uses are there: training takes a
+    /// variance over m > 1 values per feature, evaluation the running statistics, [d] each.
+    func checkedLayout(_ shape: [Int]) -> (outer: Int, inner: Int) {
+        let (outer, inner) = layout(shape, "forward")
+        if mode == .training {
+            require(outer * inner > 1, "\(description): training mode needs more than one value per feature to take a "
+                    + "variance from, but the batch \(shape) has one (every variance would be zero)")
+        } else {
+            require(runningMean.value.shape == [features] && runningVariance.value.shape == [features],
+                    "\(description): the running statistics must be [\(features)], got mean \(runningMean.value.shape) "
+                    + "and variance \(runningVariance.value.shape)")
+        }
+        return (outer, inner)
+    }
+
     /// The output's shape for an input of `shape`: the same, or halved in h and w by pooling.
-    private func outputShape(_ shape: [Int]) -> [Int] {
+    func outputShape(_ shape: [Int]) -> [Int] {
         maxPooled ? [shape[0], shape[1], shape[2] / 2, shape[3] / 2] : shape
     }
 
-    /// With pooling, an input plane's height and width and the number of outputs it pools to; zeros without.
-    private func pooledPlanes(_ shape: [Int]) -> (height: Int, width: Int, outputs: Int) {
-        maxPooled ? (shape[2], shape[3], (shape[2] / 2) * (shape[3] / 2)) : (0, 0, 0)
-    }
-
-    public func forward(_ input: Tensor) -> Tensor {
-        let (outer, inner) = layout(input.shape, "forward")
-        let (d, m) = (features, outer * inner)
-        let training = mode == .training
-        if training {
-            require(m > 1, "\(description): training mode needs more than one value per feature to take a variance "
-                    + "from, but the batch \(input.shape) has one (every variance would be zero)")
-        } else {
-            require(runningMean.value.shape == [d] && runningVariance.value.shape == [d],
-                    "\(description): the running statistics must be [\(d)], got mean \(runningMean.value.shape) "
-                    + "and variance \(runningVariance.value.shape)")
-        }
-        var mean = training ? [Float](repeating: 0, count: d) : runningMean.value.scalars
-        var variance = training ? [Float](repeating: 0, count: d) : runningVariance.value.scalars
-        var inverse = [Float](repeating: 0, count: d)
-        let (gamma, beta, epsilon, relu) = (scale.value.scalars, shift.value.scalars, self.epsilon, followedByReLU)
-        // Every y and winner is written below, so neither is zeroed first.
-        let shape = outputShape(input.shape), pooled = maxPooled
-        let (height, width, planeSize) = pooledPlanes(input.shape)
-        var winners = [Int32](unsafeUninitializedCapacity: pooled ? outer * d * planeSize : 0) { _, count in
-            count = pooled ? outer * d * planeSize : 0
-        }
-        var output = Tensor(shape: shape) { _ in }
-        input.withUnsafeScalars { xs in
-            winners.withUnsafeMutableBufferPointer { bests in
-                output.withUnsafeMutableScalars { ys in
-                    mean.withUnsafeMutableBufferPointer { means in
-                        variance.withUnsafeMutableBufferPointer { variances in
-                            inverse.withUnsafeMutableBufferPointer { inverses in
-                                nonisolated(unsafe) let (x, y) = (xs.baseAddress!, ys.baseAddress!)
-                                nonisolated(unsafe) let best = pooled ? bests.baseAddress : nil
-                                nonisolated(unsafe) let (mu, sigma2, s) = (means.baseAddress!, variances.baseAddress!,
-                                                                           inverses.baseAddress!)
-                                // Each worker takes whole features: their statistics need no merging.
-                                forEachWorker(images: d) { _, features in
-                                    for j in features {
-                                        if training {
-                                            // One pass for both sums, taken about the feature's first
-                                            // value K: σ² = mean((x − K)²) − mean(x − K)² then subtracts
-                                            // numbers of the data's own spread, not of its offset.
-                                            let anchor = x[j * inner]
-                                            var (total, squares): (Double, Double) = (0, 0)
-                                            for o in 0..<outer {
-                                                let row = shiftedSumsOfRow(x + (o * d + j) * inner, from: anchor, count: inner)
-                                                total += Double(row.sum)
-                                                squares += Double(row.squares)
-                                            }
-                                            let shifted = total / Double(m)
-                                            mu[j] = Float(Double(anchor) + shifted)
-                                            sigma2[j] = Float(Swift.max(0, squares / Double(m) - shifted * shifted))
-                                        }
-                                        s[j] = 1 / (sigma2[j] + epsilon).squareRoot()
-                                        // y = γ(x − μ)s + β = a x + c, with a = γs and c = β − aμ.
-                                        let a = gamma[j] * s[j], c = beta[j] - gamma[j] * s[j] * mu[j]
-                                        for o in 0..<outer {
-                                            let start = (o * d + j) * inner
-                                            if let best {
-                                                let plane = (o * d + j) * planeSize
-                                                maxPool2x2(plane: x + start, height: height, width: width, scaling: a, adding: c,
-                                                           relu: relu, into: y + plane, winners: best + plane)
-                                                continue
-                                            }
-                                            let (from, out) = (x + start, y + start)
-                                            if relu {
-                                                for p in 0..<inner { out[p] = Swift.max(0, a * from[p] + c) }
-                                            } else {
-                                                for p in 0..<inner { out[p] = a * from[p] + c }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        if training {
-            // The running variance is the unbiased estimate, m/(m − 1) σ², as PyTorch keeps it.
-            let unbiased = Float(m) / Float(m - 1)
-            runningMean.value = Tensor(shape: [d], scalars: (0..<d).map {
-                (1 - momentum) * runningMean.value[$0] + momentum * mean[$0]
-            })
-            runningVariance.value = Tensor(shape: [d], scalars: (0..<d).map {
-                (1 - momentum) * runningVariance.value[$0] + momentum * unbiased * variance[$0]
-            })
-        }
-        self.input = input
-        self.winners = winners
-        center = mean
-        inverseDeviation = inverse
-        forwardMode = mode
-        return output
-    }
-
-    public func backward(_ outputGradient: Tensor) -> Tensor {
+    /// The input of the last forward pass, once `outputGradient` is checked against its output.
+    func cachedInput(matching outputGradient: Tensor) -> Tensor {
         guard let input else {
             fatalError("\(description).backward: call forward first, so the layer has an input to differentiate at")
         }
-        let shape = outputShape(input.shape)
-        require(outputGradient.shape == shape,
-                "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected \(shape) "
-                + "for the input \(input.shape)")
-        let (outer, inner) = layout(input.shape, "backward")
-        let (height, width, planeSize) = pooledPlanes(input.shape)
-        let (d, m) = (features, outer * inner)
-        let (gamma, beta, mean, inverse) = (scale.value.scalars, shift.value.scalars, center, inverseDeviation)
-        let training = forwardMode == .training
-        // With the fused ReLU, ∂y passes where y = a x + c > 0 only (a = γs, c = β − γsμ, as in
-        // forward): the mask is recomputed from x instead of read from a kept output.
-        let masked = followedByReLU
-        var sumGradient = [Float](repeating: 0, count: d), sumGradientXhat = [Float](repeating: 0, count: d)
-        // Every entry of ∂x is written below, so it is not zeroed first.
-        var inputGradient = Tensor(shape: input.shape) { _ in }
-        outputGradient.withUnsafeScalars { dys in
-            input.withUnsafeScalars { xs in
-                winners.withUnsafeBufferPointer { bests in
-                    inputGradient.withUnsafeMutableScalars { dxs in
-                        sumGradient.withUnsafeMutableBufferPointer { sums in
-                            sumGradientXhat.withUnsafeMutableBufferPointer { weightedSums in
-                                nonisolated(unsafe) let (g, x, dx) = (dys.baseAddress!, xs.baseAddress!, dxs.baseAddress!)
-                                nonisolated(unsafe) let (sum, weighted) = (sums.baseAddress!, weightedSums.baseAddress!)
-                                nonisolated(unsafe) let best = maxPooled ? bests.baseAddress : nil
-                                forEachWorker(images: d) { _, features in
-                                    // With pooling, one feature's ∂y at a time, [outer, inner]: the pooled
-                                    // gradient routed to the winners, zero elsewhere (the mask below then
-                                    // applies ReLU's).
-                                    let routed = UnsafeMutablePointer<Float>.allocate(capacity: best == nil ? 0 : outer * inner)
-                                    defer { routed.deallocate() }
-                                    for j in features {
-                                        let (a, c) = (gamma[j] * inverse[j], beta[j] - gamma[j] * inverse[j] * mean[j])
-                                        // Σ ∂y and Σ ∂y x̂ = s Σ ∂y (x − μ): ∂L/∂β and ∂L/∂γ, and the two
-                                        // means the training form needs.
-                                        if let best {
-                                            for o in 0..<outer {
-                                                let plane = (o * d + j) * planeSize
-                                                routeToWinners(g + plane, winners: best + plane, into: routed + o * inner,
-                                                               height: height, width: width)
-                                            }
-                                        }
-                                        // ∂y of plane o of this feature.
-                                        func gradient(_ o: Int) -> UnsafePointer<Float> {
-                                            best == nil ? g + (o * d + j) * inner : UnsafePointer(routed + o * inner)
-                                        }
-                                        var (total, totalCentered): (Double, Double) = (0, 0)
-                                        for o in 0..<outer {
-                                            let start = (o * d + j) * inner
-                                            let sums = Self.maskedSums(gradient(o), masked: masked, gate: (a, c), x + start,
-                                                                       from: mean[j], count: inner)
-                                            total += Double(sums.gradient)
-                                            totalCentered += Double(sums.centered)
-                                        }
-                                        (sum[j], weighted[j]) = (Float(total), Float(totalCentered) * inverse[j])
-                                        // ∂x = γs (∂y − mean(∂y) − x̂ mean(∂y x̂)), with x̂ = (x − μ)s recomputed.
-                                        let factor = gamma[j] * inverse[j]
-                                        let (meanGradient, meanWeighted) = training ? (sum[j] / Float(m), weighted[j] / Float(m)) : (0, 0)
-                                        let (mu, s) = (mean[j], inverse[j])
-                                        for o in 0..<outer {
-                                            let start = (o * d + j) * inner
-                                            let (from, xs, to) = (gradient(o), x + start, dx + start)
-                                            // Two loops rather than a test of `masked` per value, and every value
-                                            // read unconditionally: both keep the loops vectorised.
-                                            if masked {
-                                                for p in 0..<inner {
-                                                    let (gradient, input) = (from[p], xs[p])
-                                                    let passed = a * input + c > 0 ? gradient : 0
-                                                    to[p] = factor * (passed - meanGradient - (xs[p] - mu) * s * meanWeighted)
-                                                }
-                                            } else {
-                                                for p in 0..<inner {
-                                                    to[p] = factor * (from[p] - meanGradient - (xs[p] - mu) * s * meanWeighted)
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        shift.gradient = Tensor(shape: [d], scalars: sumGradient)
-        scale.gradient = Tensor(shape: [d], scalars: sumGradientXhat)
-        return inputGradient
-    }
-
-    /// Σ g' and Σ g' (x − center) over `count` values, where g' is g, or g where y = a x + c > 0
-    /// when `masked`: eight lanes at a time.
-    @inline(__always)
-    private static func maskedSums(_ g: UnsafePointer<Float>, masked: Bool, gate: (a: Float, c: Float), _ x: UnsafePointer<Float>,
-                                   from center: Float, count: Int) -> (gradient: Float, centered: Float) {
-        func load(_ p: UnsafePointer<Float>, _ i: Int) -> SIMD8<Float> { UnsafeRawPointer(p + i).loadUnaligned(as: SIMD8<Float>.self) }
-        var (sums, centered) = (SIMD8<Float>(), SIMD8<Float>())
-        var i = 0
-        while i + 8 <= count {
-            var gradient = load(g, i)
-            let input = load(x, i)
-            if masked { gradient.replace(with: 0, where: SIMD8(repeating: gate.a) * input + SIMD8(repeating: gate.c) .<= 0) }
-            sums += gradient
-            centered += gradient * (input - SIMD8(repeating: center))
-            i += 8
-        }
-        var (total, totalCentered) = (sums.sum(), centered.sum())
-        while i < count {
-            let gradient = !masked || gate.a * x[i] + gate.c > 0 ? g[i] : 0
-            total += gradient
-            totalCentered += gradient * (x[i] - center)
-            i += 1
-        }
-        return (total, totalCentered)
+        require(outputGradient.shape == outputShape(input.shape),
+                "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected "
+                + "\(outputShape(input.shape)) for the input \(input.shape)")
+        return input
     }
 
     public var parameters: [Parameter] { [scale, shift] }
@@ -299,4 +154,32 @@ public final class BatchNorm: Layer {
     public var description: String {
         "BatchNorm \(name) (\(features))" + (followedByReLU ? " + ReLU" : "") + (maxPooled ? " + MaxPool 2×2" : "")
     }
+}
+
+/// 2 × 2 max pooling, stride 2, of images [n, c, h, w] into [n, c, h/2, w/2] (a last odd row or
+/// column left out), and for each output the index in `x` of its window's largest value (the
+/// first, on a tie).
+private func maxPool2x2(_ x: Tensor) -> (output: Tensor, winners: [Int]) {
+    let (planes, h, w) = (x.shape[0] * x.shape[1], x.shape[2], x.shape[3])
+    let values = x.scalars
+    var (output, winners): ([Float], [Int]) = ([], [])
+    for plane in 0..<planes {
+        for i in 0..<(h / 2) {
+            for j in 0..<(w / 2) {
+                let corner = plane * h * w + 2 * i * w + 2 * j          // the window's top left
+                var best = corner
+                for k in [corner + 1, corner + w, corner + w + 1] where values[k] > values[best] { best = k }
+                output.append(values[best])
+                winners.append(best)
+            }
+        }
+    }
+    return (Tensor(shape: [x.shape[0], x.shape[1], h / 2, w / 2], scalars: output), winners)
+}
+
+/// The backward of `maxPool2x2`: each output's gradient to its winner, zero elsewhere, [n, c, h, w].
+private func unpooled(_ gradient: Tensor, from winners: [Int], shape: [Int]) -> Tensor {
+    var result = [Float](repeating: 0, count: shape.reduce(1, *))
+    for (output, value) in gradient.scalars.enumerated() { result[winners[output]] += value }
+    return Tensor(shape: shape, scalars: result)
 }

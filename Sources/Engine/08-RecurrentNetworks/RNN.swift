@@ -1,18 +1,12 @@
-// The plain recurrent network: at each step the new hidden state mixes the
-// step's input with the previous state, through one tanh,
-//   h_t = tanh(x_t Wx + h_{t−1} Wh + b),   t = 1 … T, h_0 the starting state.
-// Backpropagation through time, derived in chapters/08-recurrent-networks/README.md, section 3:
-//   dh_t = ∂L/∂h_t from the output at t + the gradient coming back from step t + 1
-//   da_t = dh_t ⊙ (1 − h_t²)                    (tanh′ written with tanh's output)
-//   ∂L/∂h_{t−1} += da_t Whᵀ,   ∂L/∂x_t = da_t Wxᵀ
-//   ∂L/∂Wh = Σ_t h_{t−1}ᵀ da_t,   ∂L/∂Wx = Σ_t x_tᵀ da_t,   ∂L/∂b = Σ_t Σ_rows da_t
-//   ∂L/∂h_0 = da_1 Whᵀ, what the loop leaves after its last step (the first in time)
+// The plain recurrent network: at each step the new hidden state mixes the step's input with
+// the previous state, through one tanh; backward, backpropagation through time. Derived in
+// chapters/08-recurrent-networks/README.md, section 3, and written here as it derives it.
 //
 // Shapes: x [T, n, d], Wx [d, h], Wh [h, h], b [h], output h_1 … h_T [T, n, h].
-import Foundation
+// The fast path, the same numbers with fewer copies: RNN+FastPath.swift.
 
 /// h_t = tanh(x_t Wx + h_{t−1} Wh + b), unrolled over the steps of the input.
-public final class RNN: RecurrentLayer {
+public final class RNN: RecurrentLayer, FastPathLayer {
     /// Wx, shape [inputSize, hiddenSize].
     public let inputWeight: Parameter
     /// Wh, shape [hiddenSize, hiddenSize].
@@ -20,16 +14,17 @@ public final class RNN: RecurrentLayer {
     /// b, shape [hiddenSize].
     public let bias: Parameter
     public var carriesState = false
+    public var usesFastPath = FastPaths.enabledByDefault
     /// h_0 for the forward passes that follow, [n, h], when set (an encoder's last state handed
     /// to a decoder, as PyTorch's `h_0`); it comes before a carried state. Nil: zeros.
     public var initialState: Tensor?
     /// ∂L/∂h_0 from the last backward pass, [n, h]: what the layer that supplied h_0 is owed.
-    public private(set) var initialStateGradient: Tensor?
-    public private(set) var hiddenGradientNorms: [Float] = []
-    private var input: Tensor?
+    public internal(set) var initialStateGradient: Tensor?
+    public internal(set) var hiddenGradientNorms: [Float] = []
+    var input: Tensor?
     /// h_0, h_1, …, h_T of the last forward pass: [T + 1, n, h].
-    private var states: Tensor?
-    private var carried: Tensor?
+    var states: Tensor?
+    var carried: Tensor?
 
     public init(inputWeight: Tensor, recurrentWeight: Tensor, bias: Tensor, name: String = "rnn") {
         let h = bias.count
@@ -54,87 +49,59 @@ public final class RNN: RecurrentLayer {
     public func resetState() { carried = nil }
 
     public func forward(_ input: Tensor) -> Tensor {
+        if usesFastPath { return fastForward(input) }   // Fast path: RNN+FastPath.swift, chapter 10's notes, sections 3 and 7
         requireSequence(input, inputSize: inputSize, description)
-        let (T, n, d, h) = (input.shape[0], input.shape[1], inputSize, hiddenSize)
-        let start = startingState(given: initialState, carried, carries: carriesState, n: n, size: h, description)
-        // Every step's x_t Wx + b in one product over all T·n rows: the same arithmetic as T
-        // products of n rows, since each row's result depends on that row alone.
-        let projected = matmul(input.reshaped([T * n, d]), inputWeight.value) + bias.value
-        var states = Tensor.zeros([T + 1, n, h])
-        states.withUnsafeMutableScalars { $0.baseAddress!.update(from: start.scalars, count: n * h) }
-        withPointers(projected, recurrentWeight.value) { a, wh in
-            states.withUnsafeMutableScalars { hs in
-                for t in 0..<T {
-                    let previous = hs.baseAddress! + t * n * h, next = previous + n * h
-                    next.update(from: a + t * n * h, count: n * h)
-                    sgemm(false, false, m: n, n: h, k: h, previous, lda: h, wh, ldb: h, beta: 1, next, ldc: h)
-                    applyTanh(next, count: n * h)
-                }
-            }
+        let (T, n, h) = (input.shape[0], input.shape[1], hiddenSize)
+        // h_0: the given initial state, else the carried one, else zeros                              [n, h]
+        var states = [startingState(given: initialState, carried, carries: carriesState, n: n, size: h, description)]
+        for t in 0..<T {
+            // a_t = x_t Wx + h_{t−1} Wh + b,  h_t = tanh(a_t)       [n, d]·[d, h] + [n, h]·[h, h] + [h] = [n, h]
+            let a = matmul(input.row(t), inputWeight.value) + matmul(states[t], recurrentWeight.value) + bias.value
+            states.append(tanh(a))
         }
-        self.input = input
-        self.states = states
-        let outputs = Tensor(shape: [T, n, h], scalars: Array(states.scalars[(n * h)...]))
-        carried = Tensor(shape: [n, h], scalars: Array(states.scalars[(T * n * h)...]))
-        return outputs
+        (self.input, self.states, carried) = (input, stacked(states), states[T])
+        return stacked(Array(states[1...]))
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        let (x, da) = stepGradients(outputGradient)
-        let (T, n, d) = (x.shape[0], x.shape[1], inputSize)
-        return matmul(da, inputWeight.value, transposeB: true).reshaped([T, n, d])
+        if usesFastPath { return fastBackward(outputGradient) }   // Fast path: RNN+FastPath.swift
+        // ∂L/∂x_t = da_t Wxᵀ                                                         [n, h]·[h, d] = [n, d]
+        return stacked(throughTime(outputGradient).map { matmul($0, inputWeight.value, transposeB: true) })
     }
 
-    public func backwardParametersOnly(_ outputGradient: Tensor) { _ = stepGradients(outputGradient) }
+    public func backwardParametersOnly(_ outputGradient: Tensor) {
+        if usesFastPath { return fastBackwardParametersOnly(outputGradient) }   // Fast path: RNN+FastPath.swift
+        _ = throughTime(outputGradient)
+    }
 
-    /// Runs the steps backwards from T to 1, summing ∂L/∂Wh, and then forms ∂L/∂Wx and ∂L/∂b;
-    /// returns the input and da_t of every step, [T·n, h], from which ∂L/∂x follows.
-    private func stepGradients(_ outputGradient: Tensor) -> (input: Tensor, da: Tensor) {
+    /// Backpropagation through time: walks back from t = T to 1, adding each step's share into
+    /// the weights' gradients (a weight used at T steps gets the sum of T contributions), and
+    /// returns da_t of every step, [n, h] each.
+    private func throughTime(_ outputGradient: Tensor) -> [Tensor] {
         let x = cached(input, description), hs = cached(states, description)
         let (T, n, h) = (x.shape[0], x.shape[1], hiddenSize)
         require(outputGradient.shape == [T, n, h],
                 "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected [\(T), \(n), \(h)]")
-        // A layer used T times sums T contributions: each sum starts at zero.
-        [recurrentWeight].zeroGradients()
-        var da = Tensor.zeros([T * n, h])
-        var norms = [Float](repeating: 0, count: T)
-        var fromLater = [Float](repeating: 0, count: n * h)       // ∂L/∂h_t that step t + 1 sends back
-        var dh = [Float](repeating: 0, count: n * h)
-        withPointers(recurrentWeight.value, outputGradient, hs) { wh, dy, hs in
-            withMutablePointers(&da, &recurrentWeight.gradient) { das, dwh in
-                for t in stride(from: T - 1, through: 0, by: -1) {
-                    let ht = hs + (t + 1) * n * h, previous = ht - n * h
-                    let dat = das + t * n * h, dyt = dy + t * n * h
-                    var squares: Float = 0
-                    for j in 0..<(n * h) {
-                        dh[j] = dyt[j] + fromLater[j]
-                        squares += dh[j] * dh[j]
-                        dat[j] = dh[j] * (1 - ht[j] * ht[j])
-                    }
-                    norms[t] = squares.squareRoot()
-                    // ∂L/∂h_{t−1} = da_t Whᵀ, and Wh's contribution from this step, h_{t−1}ᵀ da_t.
-                    sgemm(false, true, m: n, n: h, k: h, dat, lda: h, wh, ldb: h, beta: 0, &fromLater, ldc: h)
-                    sgemm(true, false, m: h, n: h, k: n, previous, lda: h, dat, ldb: h, beta: 1, dwh, ldc: h)
-                }
-            }
+        parameters.zeroGradients()                        // each sum over the steps starts at zero
+        var fromLater = Tensor.zeros([n, h])              // what step t + 1 sent back; nothing comes back into h_T
+        var da = [Tensor](repeating: fromLater, count: T)
+        hiddenGradientNorms = [Float](repeating: 0, count: T)
+        for t in stride(from: T - 1, through: 0, by: -1) {
+            // dh_t = dy_t + what step t + 1 sent back,  da_t = dh_t ⊙ (1 − h_t²)                    [n, h]
+            let dh = outputGradient.row(t) + fromLater, ht = hs.row(t + 1)
+            hiddenGradientNorms[t] = dh.squared().sum().squareRoot()
+            da[t] = dh * (1 - ht * ht)
+            // Sent back to h_{t−1}: da_t Whᵀ                                            [n, h]·[h, h] = [n, h]
+            fromLater = matmul(da[t], recurrentWeight.value, transposeB: true)
+            // ∂L/∂Wh += h_{t−1}ᵀ da_t,  ∂L/∂Wx += x_tᵀ da_t,  ∂L/∂b += Σ_rows da_t
+            recurrentWeight.gradient += matmul(hs.row(t), da[t], transposeA: true)
+            inputWeight.gradient += matmul(x.row(t), da[t], transposeA: true)
+            bias.gradient += da[t].sum(alongAxis: 0)
         }
-        hiddenGradientNorms = norms
-        initialStateGradient = Tensor(shape: [n, h], scalars: fromLater)
-        inputWeight.gradient = matmul(x.reshaped([T * n, inputSize]), da, transposeA: true)
-        bias.gradient = da.sum(alongAxis: 0)
-        return (x, da)
+        initialStateGradient = fromLater                  // ∂L/∂h_0 = da_1 Whᵀ, where the walk ends
+        return da
     }
 
     public var parameters: [Parameter] { [inputWeight, recurrentWeight, bias] }
     public var description: String { "RNN(\(inputSize) → \(hiddenSize))" }
-}
-
-/// tanh of `count` floats in place, sixteen at a time.
-func applyTanh(_ x: UnsafeMutablePointer<Float>, count: Int) {
-    var j = 0
-    while j + 16 <= count {
-        store(tanh(load(x + j, 16)), x + j, 16)
-        j += 16
-    }
-    if j < count { store(tanh(load(x + j, count - j)), x + j, count - j) }
 }

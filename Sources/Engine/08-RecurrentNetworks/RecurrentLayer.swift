@@ -44,6 +44,11 @@ func startingState(given: Tensor?, _ carried: Tensor?, carries: Bool, n: Int, si
     return .zeros([n, size])
 }
 
+/// The steps' tensors, [n, k] each, one after the other: [T, n, k].
+func stacked(_ steps: [Tensor]) -> Tensor {
+    Tensor(shape: [steps.count] + steps[0].shape, scalars: steps.flatMap(\.scalars))
+}
+
 extension Array where Element == Parameter {
     /// Sets every gradient to zeros of its parameter's shape.
     public func zeroGradients() {
