@@ -206,6 +206,22 @@ struct ChapterCommandLineTests {
         }
     }
 
+    @Test("`--reference` trains with the readable layers: the fast paths' figures to float rounding, and how much slower",
+          arguments: mineCases.filter { ["chapter06", "chapter07", "chapter08"].contains($0.executable) })
+    func reference(_ referenceCase: MineCase) throws {
+        let fast = try Self.run(referenceCase.executable, ["--quick", "--no-plots"])
+        let reference = try Self.run(referenceCase.executable, ["--quick", "--no-plots", "--reference"])
+        #expect(fast.status == 0 && reference.status == 0, "\(reference.output.suffix(600))")
+        for name in referenceCase.figures {
+            let (a, b) = (Self.figure(name, in: fast.output), Self.figure(name, in: reference.output))
+            // The two paths add in different orders; training carries the last bits' differences forward.
+            #expect(a != nil && b != nil && abs(a! - b!) <= 0.02, "\(name): fast paths \(a ?? .nan), readable layers \(b ?? .nan)")
+        }
+        // The readable layers do the same arithmetic without the fast paths' tricks: slower.
+        let slowdown = Self.figure("reference training step, times the fast paths'", in: reference.output)
+        #expect(slowdown != nil && slowdown! > 1, "slowdown: \(slowdown ?? .nan)")
+    }
+
     @Test("chapter 08: a missing or empty corpus, a prompt outside the vocabulary and a length of 0 stop it before training")
     func chapter08BadInput() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chapter08-\(UUID().uuidString)")

@@ -28,6 +28,9 @@ struct Chapter06: ParsableCommand {
     @Flag(help: "Run your exercise 6 code: your im2col (6.3) and max pooling (6.4, 6.5) inside the network, your loop convolution (6.1) on a few images.")
     var mine = false
 
+    @Flag(help: "Train with the layers' readable references instead of their fast paths (chapter 10): the same figures to float rounding, slower; ends by measuring how much.")
+    var reference = false
+
     func validate() throws {
         guard let save else { return }
         if mine { throw ValidationError("--save keeps the engine's network: run it without --mine.") }
@@ -40,6 +43,7 @@ struct Chapter06: ParsableCommand {
         // (notes, section 9).
         let epochs = try options.epochs(default: mine ? 2 : 7, quick: 1)
         var generator = SeededGenerator(seed: options.seed)
+        if reference { FastPaths.enabledByDefault = false }
         let plots = ChapterPlots(options: options, slug: "06-convnets")
         var summary = Summary()
         let parts = ConvolutionParts(mine: mine)
@@ -161,6 +165,16 @@ struct Chapter06: ParsableCommand {
                                                      xs: (0...4).map(Double.init), ys: featureChanges, style: .linesPoints)]),
                         name: "translation")
 
+        if reference {
+            let batch = train.subset(Array(0..<Swift.min(64, train.count)))
+            let (fast, slow) = fastAndReferenceSeconds(useFastPaths: { network.useFastPaths($0) }) {
+                _ = network.trainingStep(batch)
+            }
+            print("\n--reference: one training step of \(batch.count) images took "
+                  + "\(NumberFormat.fixed(Float(slow * 1000), decimals: 1)) ms with the readable layers and "
+                  + "\(NumberFormat.fixed(Float(fast * 1000), decimals: 1)) ms with the fast paths")
+            summary.add("reference training step, times the fast paths'", Float(slow / fast))
+        }
         plots.printNote()
         summary.print()
     }

@@ -35,6 +35,9 @@ struct Chapter07: ParsableCommand {
     @Flag(help: "Run your exercise 7 code: your dropout (7.1, 7.2), batch normalisation (7.3, 7.4), L2 gradient (7.5) and random shift (7.6) in the experiments.")
     var mine = false
 
+    @Flag(help: "Train with the layers' readable references instead of their fast paths (chapter 10): the same figures to float rounding, slower; ends by measuring how much.")
+    var reference = false
+
     func validate() throws {
         guard let save else { return }
         if !full { throw ValidationError("--save saves the regularised CNN of --full: add --full.") }
@@ -44,6 +47,7 @@ struct Chapter07: ParsableCommand {
 
     func run() throws {
         var generator = SeededGenerator(seed: options.seed)
+        if reference { FastPaths.enabledByDefault = false }
         let plots = ChapterPlots(options: options, slug: "07-regularization")
         var summary = Summary()
         let data = try ImageData.read(directory: options.dataDirectory)
@@ -59,8 +63,24 @@ struct Chapter07: ParsableCommand {
         } else {
             try experiments(data, parts: parts, plots: plots, summary: &summary, using: &generator)
         }
+        if reference { measureReference(imageRows: data.imageRows, imageColumns: data.imageColumns, summary: &summary) }
         plots.printNote()
         summary.print()
+    }
+
+    /// With --reference: one training step of --full's network on 64 images with the readable
+    /// layers and with the fast paths.
+    func measureReference(imageRows: Int, imageColumns: Int, summary: inout Summary) {
+        var generator = SeededGenerator(seed: options.seed &+ 2)       // its own: the run's figures are already drawn
+        let network = fullNetwork(imageRows: imageRows, imageColumns: imageColumns, dropout: 0.5, layers: .engine,
+                                  using: &generator)
+        let batch = Dataset(inputs: Tensor.normal([64, 1, imageRows, imageColumns], using: &generator),
+                            targets: Tensor((0..<64).map { Float($0 % 10) }))
+        let (fast, slow) = fastAndReferenceSeconds(useFastPaths: { network.useFastPaths($0) }) { _ = network.trainingStep(batch) }
+        print("\n--reference: one training step of --full's network on 64 images took "
+              + "\(NumberFormat.fixed(Float(slow * 1000), decimals: 1)) ms with the readable layers and "
+              + "\(NumberFormat.fixed(Float(fast * 1000), decimals: 1)) ms with the fast paths")
+        summary.add("reference training step, times the fast paths'", Float(slow / fast))
     }
 
     /// The default run: sections 1 to 4.

@@ -40,6 +40,9 @@ struct Chapter08: ParsableCommand {
     @Flag(help: "Run your exercise 8 code: your RNN step and backpropagation through time (8.1 to 8.3), clipping (8.4) and LSTM cell (8.5, 8.6) train the models.")
     var mine = false
 
+    @Flag(help: "Train with the layers' readable references instead of their fast paths (chapter 10): the same figures to float rounding, slower; ends by measuring how much.")
+    var reference = false
+
     func validate() throws {
         if prompt.isEmpty { throw ValidationError("--prompt needs at least one character for the model to continue.") }
         if length < 2 {
@@ -50,6 +53,7 @@ struct Chapter08: ParsableCommand {
 
     func run() throws {
         var generator = SeededGenerator(seed: options.seed)
+        if reference { FastPaths.enabledByDefault = false }
         let plots = ChapterPlots(options: options, slug: "08-recurrent-networks")
         var summary = Summary()
         let parts = RecurrentParts(mine: mine)
@@ -65,8 +69,24 @@ struct Chapter08: ParsableCommand {
         try longMemory(parts: parts, plots: plots, summary: &summary, using: &generator)
         try languageModel(fortunes, parts: parts, plots: plots, summary: &summary, using: &generator)
         try inventWords(wordList, parts: parts, plots: plots, summary: &summary, using: &generator)
+        if reference { measureReference(fortunes, summary: &summary) }
         plots.printNote()
         summary.print()
+    }
+
+    /// With --reference: one training step of section 3's language model (an LSTM of 128 units,
+    /// 32 streams of --length characters) with the readable layers and with the fast paths.
+    func measureReference(_ corpus: TextCorpus, summary: inout Summary) {
+        var generator = SeededGenerator(seed: options.seed &+ 2)       // its own: the run's figures are already drawn
+        let model = SequenceModel(vocabulary: corpus.vocabulary.count, embedding: 32, classes: corpus.vocabulary.count,
+                                  using: &generator) { size, generator in LSTM(inputSize: size, hiddenSize: 128, using: &generator) }
+        let tokens = Tensor(shape: [length, 32], scalars: (0..<(32 * length)).map { Float($0 % corpus.vocabulary.count) })
+        let (fast, slow) = fastAndReferenceSeconds(useFastPaths: { (model.recurrent as? any FastPathLayer)?.usesFastPath = $0 }) {
+            model.backward(sequenceCrossEntropy(logits: model.forward(tokens), targets: tokens).gradient)
+        }
+        print("\n--reference: one training step of section 3's model took \(NumberFormat.fixed(Float(slow * 1000), decimals: 1)) "
+              + "ms with the readable layers and \(NumberFormat.fixed(Float(fast * 1000), decimals: 1)) ms with the fast paths")
+        summary.add("reference training step, times the fast paths'", Float(slow / fast))
     }
 
     /// `--epochs` when given, else `quick` for `--quick`, `mine` for --mine (your code runs

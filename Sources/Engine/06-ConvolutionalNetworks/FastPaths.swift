@@ -27,3 +27,23 @@ extension Sequential {
         }
     }
 }
+
+/// The median seconds of one call of `step` with the fast paths on and with them off,
+/// `repeats` calls of each, alternated so that both meet the same load on a shared machine
+/// (chapter 10's notes, section 1). `useFastPaths` switches them; they are left off.
+public func fastAndReferenceSeconds(repeats: Int = 3, useFastPaths: (Bool) -> Void,
+                                    _ step: () -> Void) -> (fast: Double, reference: Double) {
+    var fast: [Double] = [], reference: [Double] = []
+    for _ in 0..<repeats {
+        for enabled in [true, false] {
+            useFastPaths(enabled)
+            let start = ContinuousClock.now
+            step()
+            let elapsed = (ContinuousClock.now - start).components
+            let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+            if enabled { fast.append(seconds) } else { reference.append(seconds) }
+        }
+    }
+    func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+    return (median(fast), median(reference))
+}
