@@ -220,6 +220,13 @@ struct ChapterCommandLineTests {
         // The readable layers do the same arithmetic without the fast paths' tricks: slower.
         let slowdown = Self.figure("reference training step, times the fast paths'", in: reference.output)
         #expect(slowdown != nil && slowdown! > 1, "slowdown: \(slowdown ?? .nan)")
+        // Chapter 06 times its training: a run that did not switch to the readable layers shows here.
+        if referenceCase.executable == "chapter06" {
+            let speeds = (Self.figure("cnn training images per second", in: fast.output),
+                          Self.figure("cnn training images per second", in: reference.output))
+            #expect(speeds.0 != nil && speeds.1 != nil && speeds.1! < speeds.0! / 1.5,
+                    "images per second: fast paths \(speeds.0 ?? .nan), readable layers \(speeds.1 ?? .nan)")
+        }
     }
 
     @Test("chapter 08: a missing or empty corpus, a prompt outside the vocabulary and a length of 0 stop it before training")
