@@ -92,6 +92,13 @@ let package = Package(
                 path: "Sources/Engine/00-Tensors",
                 swiftSettings: strict + engineLoops + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
+        // The kernels floor: the pointer loops, vector code and core splits the fast paths of
+        // chapters 06-08 are built from (Sources/Engine/Kernels/README.md). No chapter teaches it
+        // until chapter 10; the layers reach it from their `+FastPath.swift` files only.
+        .target(name: "Kernels",
+                dependencies: ["Tensors", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
+                path: "Sources/Engine/Kernels", exclude: ["README.md"], swiftSettings: strict + engineLoops,
+                linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
         .target(name: "Perceptron", dependencies: ["Tensors"], path: "Sources/Engine/01-Perceptron",
                 swiftSettings: strict + forThisProcessor),
         .target(name: "LinearRegression",
@@ -105,14 +112,11 @@ let package = Package(
                 swiftSettings: strict + forThisProcessor),
         .target(name: "Training", dependencies: ["Backpropagation"], path: "Sources/Engine/05-Training",
                 swiftSettings: strict + forThisProcessor),
-        .target(name: "ConvolutionalNetworks",
-                dependencies: ["Training", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
-                path: "Sources/Engine/06-ConvolutionalNetworks",
-                swiftSettings: strict + engineLoops,
-                linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
-        .target(name: "Regularization", dependencies: ["ConvolutionalNetworks"], path: "Sources/Engine/07-Regularization",
+        .target(name: "ConvolutionalNetworks", dependencies: ["Training", "Kernels"],
+                path: "Sources/Engine/06-ConvolutionalNetworks", swiftSettings: strict + engineLoops),
+        .target(name: "Regularization", dependencies: ["ConvolutionalNetworks", "Kernels"], path: "Sources/Engine/07-Regularization",
                 swiftSettings: strict + engineLoops),
-        .target(name: "RecurrentNetworks", dependencies: ["Regularization"], path: "Sources/Engine/08-RecurrentNetworks",
+        .target(name: "RecurrentNetworks", dependencies: ["Regularization", "Kernels"], path: "Sources/Engine/08-RecurrentNetworks",
                 swiftSettings: strict + engineLoops),
         .target(name: "TransferLearning", dependencies: ["RecurrentNetworks", "Checkpoints"], path: "Sources/Engine/09-TransferLearning",
                 swiftSettings: strict + engineLoops),
@@ -137,7 +141,7 @@ let package = Package(
                 swiftSettings: strict),
 
         // MARK: - Tools (Sources/Tools)
-        .executableTarget(name: "bench", dependencies: floorsThrough(floors.count - 1) + ["CourseRuntime"],
+        .executableTarget(name: "bench", dependencies: floorsThrough(floors.count - 1) + ["Kernels", "CourseRuntime"],
                           path: "Sources/Tools/Benchmark", swiftSettings: strict),
         .executableTarget(name: "course",
                           dependencies: ["ExerciseGenerator", "CourseGrading",

@@ -15,6 +15,7 @@
 // With `maxPooled`, it also max-pools over 2 × 2 windows (stride 2) as it writes, and routes
 // the pooled gradient back to the winners as it gathers ∂Y (`maxPool2x2` and `routeToWinners`,
 // PoolingKernels.swift): the full-size output then never leaves the cache.
+import Kernels
 
 extension Conv2D {
     /// How a chunk of images is unrolled for its product. Both give the same numbers; they

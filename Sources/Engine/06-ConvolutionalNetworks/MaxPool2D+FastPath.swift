@@ -3,6 +3,7 @@
 // winners as the readable layer in MaxPool2D.swift, which `forward` and `backward` run unless
 // `usesFastPath`; tests hold the two equal (Tests/EngineTests/ConvolutionFastPathTests.swift).
 // Why and how it is faster: chapters/10-making-it-fast/README.md, sections 5 to 7.
+import Kernels
 
 extension MaxPool2D {
     /// The forward pass, across the cores; 2 × 2 windows four at a time.

@@ -7,6 +7,7 @@
 //     the normalised full-size output is never written;
 //   - the sums of backward eight lanes at a time.
 // y = γ(x − μ)s + β is computed as a x + c, with a = γs and c = β − γsμ.
+import Kernels
 
 extension BatchNorm {
     /// With pooling, an input plane's height and width and the number of outputs it pools to; zeros without.

@@ -11,6 +11,12 @@
 // product of ∂L/∂Wh: products that small it runs without first copying Wh or dz_t into its own
 // layout, which larger ones pay for on every call. Elsewhere every call copies, and a core's whole
 // share in one product copies least. Chapter 10's notes, section 8, measure both.
+import Kernels
+
+extension LSTM {
+    /// Small products where this machine's OpenBLAS multiplies them in place.
+    static var smallProductsByDefault: Bool { blasMultipliesSmallMatricesInPlace }
+}
 
 extension LSTM {
     func fastForward(_ input: Tensor) -> Tensor {

@@ -19,7 +19,7 @@ public final class LSTM: RecurrentLayer, FastPathLayer {
     public var usesFastPath = FastPaths.enabledByDefault
     /// How the fast path cuts its products, small or whole (LSTM+FastPath.swift; chapter 10's
     /// notes, section 8): a property so that tests can try both on any machine.
-    package var smallProducts = blasMultipliesSmallMatricesInPlace
+    package var smallProducts = LSTM.smallProductsByDefault
     /// h_0 and c_0 for the forward passes that follow, each [n, h], when set (an encoder's last
     /// state handed to a decoder, as PyTorch's `(h_0, c_0)`); they come before a carried state.
     /// Nil: zeros.

@@ -3,6 +3,7 @@
 // product over all T·n rows; each step's h_{t−1} Wh added into it in place, then tanh sixteen
 // floats at a time; walking back, ∂L/∂h_{t−1} and ∂L/∂Wh's share by BLAS straight from the
 // stored states, and ∂L/∂Wx and ∂L/∂x each one product over all the steps' da_t.
+import Kernels
 
 extension RNN {
     func fastForward(_ input: Tensor) -> Tensor {

@@ -6,6 +6,7 @@
 //   NAME train: N images/s
 //   NAME inference: N images/s
 // Speed is measured here, never asserted in a test.
+import Kernels
 import RecurrentNetworks
 import CourseRuntime
 import Foundation

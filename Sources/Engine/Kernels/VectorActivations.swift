@@ -8,7 +8,7 @@
 
 /// e^x in sixteen lanes; x is clamped to [−87.3, 88.3], where e^x stays a normal Float.
 @inline(always)
-func exponential(_ x: SIMD16<Float>) -> SIMD16<Float> {
+package func exponential(_ x: SIMD16<Float>) -> SIMD16<Float> {
     // `clamped` calls a generic function per vector that the optimiser does not inline here.
     var x = x
     x.replace(with: SIMD16(repeating: -87.3), where: x .< -87.3)
@@ -32,15 +32,15 @@ func exponential(_ x: SIMD16<Float>) -> SIMD16<Float> {
 
 /// σ(x) = 1 / (1 + e^−x) in sixteen lanes.
 @inline(always)
-func sigmoid(_ x: SIMD16<Float>) -> SIMD16<Float> { 1 / (1 + exponential(-x)) }
+package func sigmoid(_ x: SIMD16<Float>) -> SIMD16<Float> { 1 / (1 + exponential(-x)) }
 
 /// tanh(x) = 1 − 2 / (e^{2x} + 1) in sixteen lanes (the absolute error stays near 1e-7, also near 0).
 @inline(always)
-func tanh(_ x: SIMD16<Float>) -> SIMD16<Float> { 1 - 2 / (exponential(x + x) + 1) }
+package func tanh(_ x: SIMD16<Float>) -> SIMD16<Float> { 1 - 2 / (exponential(x + x) + 1) }
 
 /// Sixteen floats from `p`, or the first `lanes` of them and zeros.
 @inline(always)
-func load(_ p: UnsafePointer<Float>, _ lanes: Int) -> SIMD16<Float> {
+package func load(_ p: UnsafePointer<Float>, _ lanes: Int) -> SIMD16<Float> {
     if lanes == 16 { return UnsafeRawPointer(p).loadUnaligned(as: SIMD16<Float>.self) }
     var v = SIMD16<Float>()
     for k in 0..<lanes { v[k] = p[k] }
@@ -48,11 +48,11 @@ func load(_ p: UnsafePointer<Float>, _ lanes: Int) -> SIMD16<Float> {
 }
 
 @inline(always)
-func load(_ p: UnsafeMutablePointer<Float>, _ lanes: Int) -> SIMD16<Float> { load(UnsafePointer(p), lanes) }
+package func load(_ p: UnsafeMutablePointer<Float>, _ lanes: Int) -> SIMD16<Float> { load(UnsafePointer(p), lanes) }
 
 /// Writes the first `lanes` of `v` to `p`.
 @inline(always)
-func store(_ v: SIMD16<Float>, _ p: UnsafeMutablePointer<Float>, _ lanes: Int) {
+package func store(_ v: SIMD16<Float>, _ p: UnsafeMutablePointer<Float>, _ lanes: Int) {
     if lanes == 16 {
         UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD16<Float>.self)
         return
