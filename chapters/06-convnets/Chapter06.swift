@@ -170,10 +170,7 @@ struct Chapter06: ParsableCommand {
             let (fast, slow) = fastAndReferenceSeconds(useFastPaths: { network.useFastPaths($0) }) {
                 _ = network.trainingStep(batch)
             }
-            print("\n--reference: one training step of \(batch.count) images took "
-                  + "\(NumberFormat.fixed(Float(slow * 1000), decimals: 1)) ms with the readable layers and "
-                  + "\(NumberFormat.fixed(Float(fast * 1000), decimals: 1)) ms with the fast paths")
-            summary.add("reference training step, times the fast paths'", Float(slow / fast))
+            summary.addReferenceTiming("\(batch.count) images", fast: fast, reference: slow)
         }
         plots.printNote()
         summary.print()

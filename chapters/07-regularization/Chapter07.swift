@@ -77,10 +77,7 @@ struct Chapter07: ParsableCommand {
         let batch = Dataset(inputs: Tensor.normal([64, 1, imageRows, imageColumns], using: &generator),
                             targets: Tensor((0..<64).map { Float($0 % 10) }))
         let (fast, slow) = fastAndReferenceSeconds(useFastPaths: { network.useFastPaths($0) }) { _ = network.trainingStep(batch) }
-        print("\n--reference: one training step of --full's network on 64 images took "
-              + "\(NumberFormat.fixed(Float(slow * 1000), decimals: 1)) ms with the readable layers and "
-              + "\(NumberFormat.fixed(Float(fast * 1000), decimals: 1)) ms with the fast paths")
-        summary.add("reference training step, times the fast paths'", Float(slow / fast))
+        summary.addReferenceTiming("--full's network on 64 images", fast: fast, reference: slow)
     }
 
     /// The default run: sections 1 to 4.

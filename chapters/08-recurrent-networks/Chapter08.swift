@@ -84,9 +84,7 @@ struct Chapter08: ParsableCommand {
         let (fast, slow) = fastAndReferenceSeconds(useFastPaths: { (model.recurrent as? any FastPathLayer)?.usesFastPath = $0 }) {
             model.backward(sequenceCrossEntropy(logits: model.forward(tokens), targets: tokens).gradient)
         }
-        print("\n--reference: one training step of section 3's model took \(NumberFormat.fixed(Float(slow * 1000), decimals: 1)) "
-              + "ms with the readable layers and \(NumberFormat.fixed(Float(fast * 1000), decimals: 1)) ms with the fast paths")
-        summary.add("reference training step, times the fast paths'", Float(slow / fast))
+        summary.addReferenceTiming("section 3's model", fast: fast, reference: slow)
     }
 
     /// `--epochs` when given, else `quick` for `--quick`, `mine` for --mine (your code runs

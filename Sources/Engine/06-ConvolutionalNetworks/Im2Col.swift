@@ -7,12 +7,11 @@
 // the padding). A kernel W [k, c, kh, kw] read as a matrix [k, c·kh·kw] then gives the
 // output as W · columns = y [k, oh·ow].
 
-/// im2col written as its definition, for Conv2D's readable path: one image x [c, h, w] → the
-/// columns X [c·kh·kw, oh·ow], X[(ch·kh + u)·kw + v, i·ow + j] = x[ch, i·s + u − p, j·s + v − p],
-/// 0 in the padding. The pointer version below is the fast path's.
-func im2colTensor(_ image: Tensor, _ g: ConvolutionGeometry) -> Tensor {
-    let (x, oh, ow, s, p) = (image.scalars, g.outputHeight, g.outputWidth, g.stride, g.padding)
-    var columns = [Float](repeating: 0, count: g.patchSize * g.outputPixels)
+/// Calls `body(entry, pixel)` for every entry of one image's columns X [c·kh·kw, oh·ow] that
+/// reads a pixel of the image x [c, h, w] rather than the padding: X[(ch·kh + u)·kw + v, i·ow + j]
+/// is x[ch, i·s + u − p, j·s + v − p], given as flat indices into the two.
+func forEachPatchEntry(_ g: ConvolutionGeometry, _ body: (_ entry: Int, _ pixel: Int) -> Void) {
+    let (oh, ow, s, p) = (g.outputHeight, g.outputWidth, g.stride, g.padding)
     for ch in 0..<g.channels {
         for u in 0..<g.kernelHeight {
             for v in 0..<g.kernelWidth {
@@ -21,12 +20,20 @@ func im2colTensor(_ image: Tensor, _ g: ConvolutionGeometry) -> Tensor {
                     for j in 0..<ow {
                         let (r, q) = (i * s + u - p, j * s + v - p)
                         guard r >= 0 && r < g.height && q >= 0 && q < g.width else { continue }
-                        columns[row * oh * ow + i * ow + j] = x[(ch * g.height + r) * g.width + q]
+                        body(row * oh * ow + i * ow + j, (ch * g.height + r) * g.width + q)
                     }
                 }
             }
         }
     }
+}
+
+/// im2col written as its definition, for Conv2D's readable path: one image x [c, h, w] → the
+/// columns X [c·kh·kw, oh·ow], 0 in the padding. The pointer version below is the fast path's.
+func im2colTensor(_ image: Tensor, _ g: ConvolutionGeometry) -> Tensor {
+    let x = image.scalars
+    var columns = [Float](repeating: 0, count: g.patchSize * g.outputPixels)
+    forEachPatchEntry(g) { entry, pixel in columns[entry] = x[pixel] }
     return Tensor(shape: [g.patchSize, g.outputPixels], scalars: columns)
 }
 
@@ -34,22 +41,9 @@ func im2colTensor(_ image: Tensor, _ g: ConvolutionGeometry) -> Tensor {
 /// ∂L/∂x [c, h, w], each entry added back to the pixel it was copied from (a pixel in several
 /// patches collects the sum of their gradients; the padding's entries go nowhere).
 func col2imTensor(_ columns: Tensor, _ g: ConvolutionGeometry) -> Tensor {
-    let (dX, oh, ow, s, p) = (columns.scalars, g.outputHeight, g.outputWidth, g.stride, g.padding)
+    let dX = columns.scalars
     var image = [Float](repeating: 0, count: g.channels * g.inputPixels)
-    for ch in 0..<g.channels {
-        for u in 0..<g.kernelHeight {
-            for v in 0..<g.kernelWidth {
-                let row = (ch * g.kernelHeight + u) * g.kernelWidth + v
-                for i in 0..<oh {
-                    for j in 0..<ow {
-                        let (r, q) = (i * s + u - p, j * s + v - p)
-                        guard r >= 0 && r < g.height && q >= 0 && q < g.width else { continue }
-                        image[(ch * g.height + r) * g.width + q] += dX[row * oh * ow + i * ow + j]
-                    }
-                }
-            }
-        }
-    }
+    forEachPatchEntry(g) { entry, pixel in image[pixel] += dX[entry] }
     return Tensor(shape: [g.channels, g.height, g.width], scalars: image)
 }
 

@@ -68,3 +68,13 @@ public struct Summary: Sendable {
         entries.append(Entry(name: name, value: value))
     }
 }
+
+extension Summary {
+    /// What `--reference` cost (chapters 06-08): prints the seconds of one training step of
+    /// `what` with the readable layers and with the fast paths, and adds their ratio.
+    public mutating func addReferenceTiming(_ what: String, fast: Double, reference: Double) {
+        Swift.print("\n--reference: one training step of \(what) took \(NumberFormat.fixed(Float(reference * 1000), decimals: 1)) ms "
+                    + "with the readable layers and \(NumberFormat.fixed(Float(fast * 1000), decimals: 1)) ms with the fast paths")
+        add("reference training step, times the fast paths'", Float(reference / fast))
+    }
+}
