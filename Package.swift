@@ -48,6 +48,7 @@ let floors: [(module: String, folder: String, exercises: String?)] = [
     ("Regularization", "07-Regularization", "07-regularization"),
     ("RecurrentNetworks", "08-RecurrentNetworks", "08-recurrent-networks"),
     ("TransferLearning", "09-TransferLearning", "09-transfer-learning"),
+    ("MakingItFast", "10-MakingItFast", "10-making-it-fast"),
 ]
 
 /// Chapter N's exercise module: the learner's file, compiled against the floor below.
@@ -120,10 +121,14 @@ let package = Package(
                 swiftSettings: strict + engineLoops),
         .target(name: "TransferLearning", dependencies: ["RecurrentNetworks", "Checkpoints"], path: "Sources/Engine/09-TransferLearning",
                 swiftSettings: strict + engineLoops),
+        .target(name: "MakingItFast", dependencies: ["TransferLearning", "Kernels"], path: "Sources/Engine/10-MakingItFast",
+                swiftSettings: strict + engineLoops),
     ] + chapters.map { chapter in
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
+        // Exercise 10 prints the speed its parts reach, so it is optimised as the engine's loops are.
         .target(name: exerciseModule(chapter), dependencies: floorsThrough(chapter - 1) + ["ExerciseSupport"],
-                path: "\(exercisesPath)/\(floors[chapter].exercises!)", swiftSettings: strict)
+                path: "\(exercisesPath)/\(floors[chapter].exercises!)",
+                swiftSettings: strict + (floors[chapter].module == "MakingItFast" ? engineLoops : []))
     } + chapters.map(chapterExecutable) + [
         // MARK: - Support (infrastructure that is not itself taught, Sources/Support)
         .systemLibrary(name: "COpenBLAS", path: "Sources/Support/COpenBLAS",

@@ -175,6 +175,10 @@ struct ChapterCommandLineTests {
         MineCase(executable: "chapter08", announcement: "Using your 8.1 RNN step, 8.2 RNN step backward",
                  figures: ["addition held-out accuracy", "recall L=2 RNN accuracy", "recall L=10 LSTM, b_f = 5 accuracy",
                            "fortunes held-out bits per character", "words loss (bits per character)"]),
+        // Chapter 10's figures are speeds, which no two runs share: --mine is held to the engine's numbers instead.
+        MineCase(executable: "chapter10", announcement: "Using your 10.1 a matrix product in blocks, 10.2 the convolution",
+                 figures: [], nearZero: ["your 10.1 blocked product, largest difference from OpenBLAS",
+                                         "your 10.3 convolution with ReLU, largest difference from the engine's"]),
     ]
 
     /// The value of a closing `name: value` line.

@@ -39,6 +39,14 @@ struct TestEventParserTests {
         event("issueRecorded", "normalEquations()", at: 1.3, comments: ["Exercise 2.3 crashed: Fatal error: Index out of range."]),
         event("testEnded", "normalEquations()", at: 1.4),
         event("testStarted", "ridgeGradient()", at: 2),
+        // A note beside the verdict, as Swift Testing writes `Attachment.record("…", named: "note.txt")`:
+        // "yours 6.6 GFLOP/s" in base 64; and an attachment of another name, which is not a note.
+        #"{"kind":"event","payload":{"attachment":{"_bytes":"eW91cnMgNi42IEdGTE9QL3M=","_preferredName":"note.txt"},"# +
+            #""instant":{"absolute":2.05,"since1970":1796125040.99},"kind":"valueAttached","# +
+            #""testID":"ExerciseTests.Exercise2/ridgeGradient()/Exercise2Tests.swift:7:6"},"version":0}"#,
+        #"{"kind":"event","payload":{"attachment":{"_bytes":"b3RoZXI=","_preferredName":"other.txt"},"# +
+            #""instant":{"absolute":2.06,"since1970":1796125040.99},"kind":"valueAttached","# +
+            #""testID":"ExerciseTests.Exercise2/ridgeGradient()/Exercise2Tests.swift:7:6"},"version":0}"#,
         event("testEnded", "ridgeGradient()", at: 2.081),
         event("testStarted", "miniBatchEpoch()", at: 1),
         event("issueRecorded", "miniBatchEpoch()", at: 6, comments: [], fail: "Expectation failed: .success → .exitCode(124)"),
@@ -60,6 +68,8 @@ struct TestEventParserTests {
         #expect(results["2.4"]?.verdict == .passed && results["2.4"]?.message == nil)
         #expect(abs((results["2.4"]?.seconds ?? 0) - 0.081) < 1e-9)
         #expect(results["2.4"]?.title == "ridge gradient")
+        #expect(results["2.4"]?.note == "yours 6.6 GFLOP/s", "the note attached beside a passing verdict")
+        #expect(results["2.2"]?.note == nil)
         #expect(results["2.5"]?.verdict == .timedOut)
         #expect(results["2.6"]?.verdict == .crashed, "a part whose test never ended did not pass")
     }

@@ -103,8 +103,8 @@ struct StubGeneratorTests {
         #expect(readme.contains("| 2.1 | mean squared error | [Loss.swift](02-linear-regression/Loss.swift#L9) |"))
         #expect(readme.contains("| 2.2 | prediction | [Gradient.swift](02-linear-regression/Gradient.swift#L15) |"))
         #expect(readme.contains("| 2.3 | gradient step | [Gradient.swift](02-linear-regression/Gradient.swift#L4) |"))
-        #expect(readme.contains("Test: `swift test --filter Exercise1`"))
-        #expect(readme.contains("Test: `swift test --filter Exercise2`"))
+        #expect(readme.contains("Test: `swift test --filter 'Exercise1$'`"))
+        #expect(readme.contains("Test: `swift test --filter 'Exercise2$'`"))
         #expect(readme.contains("`swift run course hint N.k`"))
         // Chapter 1 comes first, and 2.2 before 2.3.
         let order = ["| 1.1 ", "| 2.1 ", "| 2.2 ", "| 2.3 "].compactMap { readme.range(of: $0)?.lowerBound }

@@ -3,7 +3,7 @@
 
 // Exercise 1: the perceptron and the delta rule.
 // Notes: chapters/01-perceptron/README.md. Tests: Tests/ExerciseTests/Exercise1Tests.swift.
-// Check your work with `swift test --filter Exercise1`.
+// Check your work with `swift test --filter 'Exercise1$'`.
 //
 // Labels are −1 and +1. Shapes: one example x [d], weights w [d], inputs [n, d], labels [n].
 import ExerciseSupport

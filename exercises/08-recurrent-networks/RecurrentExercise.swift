@@ -4,7 +4,7 @@
 // Exercise 8: a recurrent step forward and backward, backpropagation through time, clipping
 // by global norm, and the LSTM cell forward and backward.
 // Notes: chapters/08-recurrent-networks/README.md. Tests: Tests/ExerciseTests/Exercise8Tests.swift.
-// Check your work with `swift test --filter Exercise8`.
+// Check your work with `swift test --filter 'Exercise8$'`.
 //
 // Shapes: one step of a batch: x [n, d] (n sequences, d inputs), h [n, h] (the hidden state),
 // Wx [d, h] and Wh [h, h] for the RNN, [d, 4h] and [h, 4h] for the LSTM, whose four gates sit

@@ -4,7 +4,7 @@
 // Exercise 9: transfer learning. Training with frozen layers, a new head, features extracted
 // for a dataset, one fine-tuning step with two learning rates, and a checkpoint's header read
 // by hand. Notes: chapters/09-transfer-learning/README.md. Tests: Tests/ExerciseTests/Exercise9Tests.swift.
-// Check your work with `swift test --filter Exercise9`.
+// Check your work with `swift test --filter 'Exercise9$'`.
 //
 // Shapes: a batch of images [n, c, h, w] (NCHW) or rows [n, d], its labels [n] (class
 // indices as Float). A network is a `Sequential` of layers; `layer.parameters` lists a

@@ -1,6 +1,6 @@
 // Exercise 2: linear regression by gradient descent and in closed form.
 // Notes: chapters/02-linear-regression/README.md. Tests: Tests/ExerciseTests/Exercise2Tests.swift.
-// Check your work with `swift test --filter Exercise2`.
+// Check your work with `swift test --filter 'Exercise2$'`.
 //
 // Shapes: inputs X [n, d], targets y [n], weights w [d], bias b, predictions ŷ = X w + b [n].
 // This file sees chapter 01's engine and the tensor (`matmul`, `solve`, `rows`), not

@@ -1,6 +1,6 @@
 // Exercise 3: softmax, cross-entropy and the gradient of softmax regression.
 // Notes: chapters/03-classification/README.md. Tests: Tests/ExerciseTests/Exercise3Tests.swift.
-// Check your work with `swift test --filter Exercise3`.
+// Check your work with `swift test --filter 'Exercise3$'`.
 //
 // Shapes: logits Z [n, k], labels y [n] (class indices 0 ..< k stored as Float),
 // inputs X [n, d], weights W [d, k], bias b [k].

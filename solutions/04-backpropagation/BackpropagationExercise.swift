@@ -1,6 +1,6 @@
 // Exercise 4: backward passes and backpropagation through a two-layer network.
 // Notes: chapters/04-backpropagation/README.md. Tests: Tests/ExerciseTests/Exercise4Tests.swift.
-// Check your work with `swift test --filter Exercise4`.
+// Check your work with `swift test --filter 'Exercise4$'`.
 //
 // Shapes: a batch of n rows; x [n, i] inputs, W [i, o] weights, b [o] bias, y = x W + b [n, o];
 // dy = ∂L/∂y has y's shape, and every gradient has the shape of what it differentiates.

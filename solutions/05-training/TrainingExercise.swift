@@ -1,6 +1,6 @@
 // Exercise 5: initialisation, three optimiser updates, and the early-stopping rule.
 // Notes: chapters/05-training/README.md. Tests: Tests/ExerciseTests/Exercise5Tests.swift.
-// Check your work with `swift test --filter Exercise5`.
+// Check your work with `swift test --filter 'Exercise5$'`.
 //
 // Shapes: a weight matrix W [fanIn, fanOut]; an optimiser's parameter θ, gradient g and
 // state (v, m, …) all share one shape.

@@ -1,6 +1,6 @@
 // Exercise 6: convolution by direct loops and by im2col, its backward pass, and max pooling.
 // Notes: chapters/06-convnets/README.md. Tests: Tests/ExerciseTests/Exercise6Tests.swift.
-// Check your work with `swift test --filter Exercise6`.
+// Check your work with `swift test --filter 'Exercise6$'`.
 //
 // Shapes: images x [n, c, h, w] (NCHW), kernels W [k, c, kh, kw], bias b [k], outputs
 // y [n, k, oh, ow] with oh = (h + 2p − kh)/s + 1 and ow = (w + 2p − kw)/s + 1 for stride s

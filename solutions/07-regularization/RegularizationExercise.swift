@@ -1,7 +1,7 @@
 // Exercise 7: dropout and batch normalisation, forward and backward, the gradient of weight
 // decay, and a random shift of images.
 // Notes: chapters/07-regularization/README.md. Tests: Tests/ExerciseTests/Exercise7Tests.swift.
-// Check your work with `swift test --filter Exercise7`.
+// Check your work with `swift test --filter 'Exercise7$'`.
 //
 // Shapes: dropout takes a tensor of any shape, and its uniforms and mask have that shape too.
 // Batch normalisation takes x [n, d], n examples of d features, with scale γ, shift β and the

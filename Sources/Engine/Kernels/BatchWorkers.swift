@@ -99,3 +99,14 @@ private func laneSum(_ count: Int, _ lanes: (Int) -> SIMD8<Float>, scalar: (Int)
     }
     return total
 }
+
+/// Keeps OpenBLAS on one thread for every product from now on, as `forEachWorker` does once it
+/// splits a batch: for work split across the cores by the caller (chapter 10's measurements).
+public func keepBLASOnOneThread() {
+    #if !canImport(Accelerate)
+    if openblas_get_num_threads() != 1 { openblas_set_num_threads(1) }
+    #endif
+}
+
+/// The name of the kernels OpenBLAS loaded, or "Accelerate".
+public var blasKernels: String { blasKernelName ?? "Accelerate" }

@@ -24,19 +24,23 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
     }
 }
 
-/// One part's verdict, with the first failure message and the time its test took.
+/// One part's verdict, with the first failure message, the time its test took and any note.
 public struct PartResult: Codable, Sendable, Equatable {
     public var part: String
     public var title: String
     public var verdict: Verdict
     public var message: String?
     public var seconds: Double?
+    /// What the checks said beside the verdict, never part of it: exercise 10's speeds.
+    public var note: String?
 
-    public init(part: String, title: String, verdict: Verdict, message: String? = nil, seconds: Double? = nil) {
+    public init(part: String, title: String, verdict: Verdict, message: String? = nil, seconds: Double? = nil,
+                note: String? = nil) {
         self.part = part
         self.title = title
         self.verdict = verdict
         self.message = message
         self.seconds = seconds
+        self.note = note
     }
 }

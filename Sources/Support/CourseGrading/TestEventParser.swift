@@ -36,6 +36,11 @@ public enum TestEventParser {
                     result.message = message
                 }
                 issues[part.id, default: 0] += 1
+            case "valueAttached" where payload.attachment?.preferredName == "note.txt":
+                // A note the test process attached beside the verdict (exercise 10's speeds).
+                if let bytes = payload.attachment?.bytes, let data = Data(base64Encoded: bytes) {
+                    result.note = String(decoding: data, as: UTF8.self)
+                }
             case "testEnded":
                 if let start = started[part.id], let end = payload.instant?.absolute { result.seconds = end - start }
                 result.verdict = issues[part.id, default: 0] == 0 ? .passed : classify(result.message ?? "")
@@ -89,10 +94,20 @@ public enum TestEventParser {
         var comments: [String]?
         var messages: [Message]?
         var issue: Issue?
+        var attachment: Attachment?
 
         enum CodingKeys: String, CodingKey {
-            case kind, id, displayName, testID, instant, messages, issue
+            case kind, id, displayName, testID, instant, messages, issue, attachment
             case comments = "_comments"
+        }
+    }
+
+    struct Attachment: Decodable {
+        var bytes: String?
+        var preferredName: String?
+        enum CodingKeys: String, CodingKey {
+            case bytes = "_bytes"
+            case preferredName = "_preferredName"
         }
     }
 

@@ -151,7 +151,7 @@ public struct StubGenerator: Sendable {
             A header that says "Derive" gives the forward pass and the loss only: work the gradient or
             the update out on paper first, then check it against the chapter's notes.
 
-            - Test the parts of chapter N: `swift test --filter ExerciseN` (for chapter 2: `swift test --filter Exercise2`).
+            - Test the parts of chapter N: `swift test --filter 'ExerciseN$'` (for chapter 2: `swift test --filter 'Exercise2$'`).
             - `swift run course check N` gives one verdict per part (passed, failing, not started, crashed,
               timed out) with the first failure message; `swift run course list` shows every part's status.
             - Stuck on part N.k? `swift run course hint N.k` prints its hint.
@@ -174,7 +174,7 @@ public struct StubGenerator: Sendable {
                 let anchor = exerciseLines[part.id].map { "#L\($0)" } ?? ""
                 text += "| \(part.id) | \(Self.escapeTableCell(part.title)) | [\(Self.escapeTableCell(name))](\(part.file)\(anchor)) |\n"
             }
-            text += "\nTest: `swift test --filter Exercise\(chapter)`\n"
+            text += "\nTest: `swift test --filter 'Exercise\(chapter)$'`\n"
         }
         return text
     }

@@ -30,7 +30,7 @@ public struct YourParts: Sendable {
             let named = parts.filter { stubs.contains($0.id) }.map { "\($0.id) (\($0.title))" }
             throw NotImplementedYet(description: "--mine runs your exercise \(exercise) code, but "
                 + named.joined(separator: ", ") + (named.count == 1 ? " is" : " are") + " not implemented yet: write "
-                + (named.count == 1 ? "it" : "them") + " in \(file), check with `swift test --filter Exercise\(exercise)`, "
+                + (named.count == 1 ? "it" : "them") + " in \(file), check with `swift run course check \(exercise)`, "
                 + "then run `swift run \(chapter) --mine` again.")
         }
     }

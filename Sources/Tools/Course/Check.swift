@@ -63,6 +63,7 @@ struct Check: ParsableCommand {
             if result.verdict != .passed, let message = result.message {
                 print(message.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
             }
+            if let note = result.note { print("    " + note) }
         }
         let passed = results.filter { $0.verdict == .passed }.count
         print("\nExercise \(exercise): \(passed) of \(results.count) parts pass.")

@@ -51,6 +51,11 @@ let partChecks: [String: @Sendable () throws -> Void] = [
     "9.3": TransferChecks.extractFeatures,
     "9.4": TransferChecks.fineTuneStep,
     "9.5": TransferChecks.readCheckpointHeader,
+    "10.1": SpeedChecks.blockedMatrixProduct,
+    "10.2": SpeedChecks.convolutionInChunks,
+    "10.3": SpeedChecks.convolutionWithReLU,
+    "10.4": SpeedChecks.batchShares,
+    "10.5": SpeedChecks.splitAcrossCores,
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,
