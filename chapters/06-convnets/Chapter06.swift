@@ -83,11 +83,11 @@ struct Chapter06: ParsableCommand {
 
         // MARK: 2. The network
         let (train, validation, test) = (splits.train, splits.validation, splits.test)
-        // Each convolution applies its ReLU itself: the same numbers as a ReLU layer after it,
-        // in one pass instead of three (chapters/10-making-it-fast/README.md).
-        let conv1 = Conv2D(1, 32, kernelSize: 5, followedByReLU: true, name: "conv1", using: &generator)
-        let conv2 = Conv2D(32, 64, kernelSize: 5, followedByReLU: true, name: "conv2", using: &generator)
-        let network = Sequential([conv1, parts.maxPool(), conv2, parts.maxPool(), Flatten(),
+        // Written as the notes draw it. The engine runs each conv → ReLU → pool as one layer, in
+        // one pass over memory instead of three (chapters/10-making-it-fast/README.md, section 6).
+        let conv1 = Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator)
+        let conv2 = Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator)
+        let network = Sequential([conv1, ReLU(), parts.maxPool(), conv2, ReLU(), parts.maxPool(), Flatten(),
                                   Linear(64 * finalRows * finalColumns, 128, name: "fc1", using: &generator), ReLU(),
                                   Linear(128, 10, name: "fc2", using: &generator)])
         if mine { parts.useYourIm2col(in: [conv1, conv2]) }
@@ -139,7 +139,7 @@ struct Chapter06: ParsableCommand {
         print("\n4. Shifting 100 test images right by 0-4 pixels: relative change of the pixels and of the features")
         let probe = test.inputs.rows(Array(0..<Swift.min(100, test.count)))
         let outputs = network.layerOutputs(probe)
-        let pooledIndex = 3   // after conv2 (with its ReLU) and the second max-pool
+        let pooledIndex = 5   // after conv2, its ReLU and the second max-pool
         let predicted = outputs.last!.argmax(alongAxis: 1)
         var pixelChanges: [Double] = [], featureChanges: [Double] = [], unchanged: [Float] = []
         for shift in 0...4 {

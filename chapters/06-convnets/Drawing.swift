@@ -9,7 +9,7 @@ func filterGrid(_ kernels: Tensor, title: String) -> ImageGrid {
 }
 
 /// One image, then the first eight channels after each convolution (with its ReLU) and each
-/// pooling of the CNN (`outputs` are its layer outputs: conv1, pool, conv2, pool, …), each channel
+/// pooling of the CNN (`outputs` are its layer outputs: conv1, ReLU, pool, conv2, ReLU, pool, …), each channel
 /// on its own grey scale (white the largest), as the network sees them.
 func featureMaps(_ outputs: [Tensor], image: Tensor, className: String) -> ImageGrid {
     func channel(_ tensor: Tensor, _ c: Int, _ title: String) -> ImageGrid.Image {
@@ -19,7 +19,7 @@ func featureMaps(_ outputs: [Tensor], image: Tensor, className: String) -> Image
     }
     var images = [channel(image, 0, "input: \(className)")]
     images += Array(repeating: ImageGrid.Image(rows: 1, columns: 1, values: [0]), count: 7)
-    for stage in [(0, "conv1+ReLU"), (1, "pool1"), (2, "conv2+ReLU"), (3, "pool2")] {
+    for stage in [(1, "conv1+ReLU"), (2, "pool1"), (4, "conv2+ReLU"), (5, "pool2")] {
         images += (0..<8).map { channel(outputs[stage.0], $0, "\(stage.1) ch \($0)") }
     }
     return ImageGrid(title: "One test image and 8 channels after each stage of the CNN", columns: 8,

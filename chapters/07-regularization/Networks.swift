@@ -35,17 +35,18 @@ func smallNetwork(_ regularizers: Regularizers, imageRows: Int, imageColumns: In
     return Sequential(stack)
 }
 
-/// The `--full` network: chapter 06's, with batch normalisation after each convolution and
-/// fc1 (each applying the ReLU after it itself) and dropout before the last layer.
+/// The `--full` network: chapter 06's, with batch normalisation between each convolution and
+/// fc1 and its ReLU, and dropout before the last layer. (The engine runs each BN → ReLU → pool
+/// as one layer: chapters/10-making-it-fast/README.md, section 6.)
 func fullNetwork(imageRows: Int, imageColumns: Int, dropout: Float, layers: LayerMaker,
                  using generator: inout SeededGenerator) -> Sequential {
     let flat = 64 * sideAfterConvolutions(imageRows) * sideAfterConvolutions(imageColumns)
     return Sequential([
-        Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator), layers.batchNorm(32, "bn1", relu: true),
+        Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator), layers.batchNorm(32, "bn1"), ReLU(),
         MaxPool2D(size: 2),
-        Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator), layers.batchNorm(64, "bn2", relu: true),
+        Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator), layers.batchNorm(64, "bn2"), ReLU(),
         MaxPool2D(size: 2), Flatten(),
-        Linear(flat, 256, name: "fc1", using: &generator), layers.batchNorm(256, "bn3", relu: true),
+        Linear(flat, 256, name: "fc1", using: &generator), layers.batchNorm(256, "bn3"), ReLU(),
         layers.dropout(dropout, &generator),
         Linear(256, 10, name: "fc2", using: &generator),
     ])
@@ -53,13 +54,11 @@ func fullNetwork(imageRows: Int, imageColumns: Int, dropout: Float, layers: Laye
 
 /// Makes the dropout and batch normalisation layers: the engine's, or with `--mine` yours.
 struct LayerMaker {
-    var batchNorm: (_ features: Int, _ name: String, _ relu: Bool) -> any Layer
+    var batchNorm: (_ features: Int, _ name: String) -> any Layer
     var dropout: (_ rate: Float, _ generator: inout SeededGenerator) -> any Layer
 
-    func batchNorm(_ features: Int, _ name: String, relu: Bool = false) -> any Layer { batchNorm(features, name, relu) }
-
     static var engine: LayerMaker {
-        LayerMaker(batchNorm: { BatchNorm(features: $0, followedByReLU: $2, name: $1) },
+        LayerMaker(batchNorm: { BatchNorm(features: $0, name: $1) },
                    dropout: { Dropout(rate: $0, using: &$1) })
     }
 }

@@ -39,7 +39,7 @@ struct RegularizationParts {
 
     /// Dropout and batch normalisation layers.
     var layers: LayerMaker {
-        mine ? LayerMaker(batchNorm: { YourBatchNorm(features: $0, name: $1, followedByReLU: $2) },
+        mine ? LayerMaker(batchNorm: { YourBatchNorm(features: $0, name: $1) },
                           dropout: { YourDropout(rate: $0, using: &$1) })
              : .engine
     }
@@ -108,15 +108,13 @@ final class YourBatchNorm: Layer {
     private var mode: Mode = .training
     private var rows = Tensor.zeros([1, 1])
     private var inputShape: [Int] = []
-    /// The engine's ReLU after it, when it has one.
-    private let relu: ReLU?
 
-    init(features: Int, name: String, followedByReLU: Bool) {
+    init(features: Int, name: String) {
         scale = Parameter(.ones([features]), name: "\(name).scale")
         shift = Parameter(.zeros([features]), name: "\(name).shift")
         runningMean = LayerState(.zeros([features]), name: "\(name).runningMean")
         runningVariance = LayerState(.ones([features]), name: "\(name).runningVariance")
-        (self.name, relu) = (name, followedByReLU ? ReLU() : nil)
+        self.name = name
     }
 
     func setMode(_ mode: Mode) { self.mode = mode }
@@ -137,13 +135,11 @@ final class YourBatchNorm: Layer {
             input: rows, scale: scale.value, shift: shift.value, runningMean: runningMean.value,
             runningVariance: runningVariance.value, momentum: 0.1, epsilon: 1e-5, mode: mode)
         (runningMean.value, runningVariance.value) = (result.runningMean, result.runningVariance)
-        let y = fromRows(result.output)
-        return relu?.forward(y) ?? y
+        return fromRows(result.output)
     }
 
     func backward(_ outputGradient: Tensor) -> Tensor {
-        let dy = relu?.backward(outputGradient) ?? outputGradient
-        let gradients = RegularizationExercise.batchNormBackward(outputGradient: asRows(dy), input: rows,
+        let gradients = RegularizationExercise.batchNormBackward(outputGradient: asRows(outputGradient), input: rows,
                                                                  scale: scale.value, epsilon: 1e-5)
         (scale.gradient, shift.gradient) = (gradients.scale, gradients.shift)
         return fromRows(gradients.input)
@@ -151,7 +147,7 @@ final class YourBatchNorm: Layer {
 
     var parameters: [Parameter] { [scale, shift] }
     var state: [LayerState] { [runningMean, runningVariance] }
-    var description: String { "your BatchNorm \(name) (\(scale.value.count))" + (relu == nil ? "" : " + ReLU") }
+    var description: String { "your BatchNorm \(name) (\(scale.value.count))" }
 }
 
 /// Momentum SGD whose gradients first get your 7.5's L2 term; the engine's momentum step

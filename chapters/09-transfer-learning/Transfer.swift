@@ -10,7 +10,7 @@ enum PretrainedModel: String, CaseIterable {
     case cnn, cnnBN = "cnn-bn"
 
     /// The layers up to and including Flatten: the convolutional features, 1,024 per image.
-    var featureLayers: Int { self == .cnn ? 5 : 7 }
+    var featureLayers: Int { self == .cnn ? 7 : 9 }
 
     /// How that chapter prepared its pixels: a network expects the inputs it was trained on.
     var preparation: ImageSplits.Preparation { self == .cnn ? .standardized : .unnormalized }
@@ -19,19 +19,18 @@ enum PretrainedModel: String, CaseIterable {
     func network(classes: Int, using generator: inout SeededGenerator) -> Sequential {
         switch self {
         case .cnn:
-            return Sequential([Conv2D(1, 32, kernelSize: 5, followedByReLU: true, name: "conv1", using: &generator),
-                               MaxPool2D(size: 2),
-                               Conv2D(32, 64, kernelSize: 5, followedByReLU: true, name: "conv2", using: &generator),
-                               MaxPool2D(size: 2), Flatten(),
+            return Sequential([Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator), ReLU(), MaxPool2D(size: 2),
+                               Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator), ReLU(), MaxPool2D(size: 2),
+                               Flatten(),
                                Linear(1024, 128, name: "fc1", using: &generator), ReLU(),
                                Linear(128, classes, name: "fc2", using: &generator)])
         case .cnnBN:
             return Sequential([Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator),
-                               BatchNorm(features: 32, followedByReLU: true, name: "bn1"), MaxPool2D(size: 2),
+                               BatchNorm(features: 32, name: "bn1"), ReLU(), MaxPool2D(size: 2),
                                Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator),
-                               BatchNorm(features: 64, followedByReLU: true, name: "bn2"), MaxPool2D(size: 2), Flatten(),
+                               BatchNorm(features: 64, name: "bn2"), ReLU(), MaxPool2D(size: 2), Flatten(),
                                Linear(1024, 256, name: "fc1", using: &generator),
-                               BatchNorm(features: 256, followedByReLU: true, name: "bn3"),
+                               BatchNorm(features: 256, name: "bn3"), ReLU(),
                                Dropout(rate: 0.5, using: &generator),
                                Linear(256, classes, name: "fc2", using: &generator)])
         }

@@ -93,11 +93,12 @@ struct Chapter10: ParsableCommand {
         }
         let xs = sizes.map(Double.init)
         try plots.write(LinePlot(title: "One matrix product four ways, against the machine's peak", xLabel: "n (C = A B, all n × n)",
-                                 yLabel: "GFLOP/s", logX: true, logY: true, legend: .outsideRight,
+                                 yLabel: "GFLOP/s", logX: true, logY: true, xRange: (xs.first! * 0.8)...(xs.last! * 1.25),
+                                 legend: .outsideRight,
                                  series: Method.allCases.map { LineSeries(title: parts.title(of: $0), xs: xs, ys: speeds[$0]!,
                                                                           style: .linesPoints) }
-                                    + [LineSeries(title: "peak, one core", xs: [xs.first!, xs.last!], ys: [onePeak, onePeak], dash: .dashed),
-                                       LineSeries(title: "peak, \(cores) cores", xs: [xs.first!, xs.last!], ys: [allPeak, allPeak],
+                                    + [LineSeries(title: "vector loop, one core", xs: [xs.first!, xs.last!], ys: [onePeak, onePeak], dash: .dashed),
+                                       LineSeries(title: "vector loop, \(cores) cores", xs: [xs.first!, xs.last!], ys: [allPeak, allPeak],
                                                   dash: .dotted)]),
                         name: "speed-against-peak")
 
@@ -112,20 +113,30 @@ struct Chapter10: ParsableCommand {
         let fast = layerTimes(of: network, input: step.inputs, labels: step.targets, repeats: repeats)
         network.useFastPaths(false)
         let reference = layerTimes(of: network, input: step.inputs, labels: step.targets, repeats: repeats)
-        print("   " + padded("layer", 24) + padded("fast forward", 15) + padded("backward", 11) + padded("readable forward", 19)
+        // A fused layer's time stands on its first layer's row; the layers it took over show "fused".
+        func perWrittenLayer(_ times: [LayerTime]) -> [(forward: Double, backward: Double)] {
+            var rows = [(forward: Double, backward: Double)](repeating: (.nan, .nan), count: names.count)
+            for time in times { rows[time.layers.lowerBound] = (time.forward, time.backward) }
+            return rows
+        }
+        let (fastRows, referenceRows) = (perWrittenLayer(fast), perWrittenLayer(reference))
+        print("   " + padded("layer", 10) + padded("fast forward", 15) + padded("backward", 11) + padded("readable forward", 19)
               + "backward")
-        for (name, (f, r)) in zip(names, zip(fast, reference)) {
-            print("   " + padded(name, 24) + padded(millisecondsText(f.forward), 15) + padded(millisecondsText(f.backward), 11)
-                  + padded(millisecondsText(r.forward), 19) + millisecondsText(r.backward))
+        func cell(_ seconds: Double) -> String { seconds.isNaN ? "fused" : millisecondsText(seconds) }
+        for (name, (f, r)) in zip(names, zip(fastRows, referenceRows)) {
+            print("   " + padded(name, 10) + padded(cell(f.forward), 15) + padded(cell(f.backward), 11)
+                  + padded(cell(r.forward), 19) + cell(r.backward))
         }
         let fastTotal = fast.reduce(0) { $0 + $1.forward + $1.backward }
         let referenceTotal = reference.reduce(0) { $0 + $1.forward + $1.backward }
         print("   whole step: \(millisecondsText(fastTotal)) ms fast, \(millisecondsText(referenceTotal)) ms readable "
-              + "(\(NumberFormat.fixed(referenceTotal / fastTotal, decimals: 1))×)")
+              + "(\(NumberFormat.fixed(referenceTotal / fastTotal, decimals: 1))×); with the fast paths, conv → ReLU → pool "
+              + "runs as one layer")
         try plots.write(BarChart(title: "Chapter 06's network: one training step on \(batch) images, layer by layer",
-                                 yLabel: "milliseconds (log scale)", categories: names, logY: true, legend: .topRight,
-                                 series: [BarChart.Series(title: "fast path", values: fast.map { 1000 * ($0.forward + $0.backward) }),
-                                          BarChart.Series(title: "readable", values: reference.map { 1000 * ($0.forward + $0.backward) })]),
+                                 yLabel: "milliseconds (log scale)", categories: names, logY: true, legend: .below,
+                                 series: [BarChart.Series(title: "fast path (a fused layer's time on its first layer)",
+                                                          values: fastRows.map { 1000 * ($0.forward + $0.backward) }),
+                                          BarChart.Series(title: "readable", values: referenceRows.map { 1000 * ($0.forward + $0.backward) })]),
                         name: "time-per-layer")
         var speed = [Bool: Double]()
         for useFast in [true, false] {
@@ -197,7 +208,7 @@ func chapter06Network(using generator: inout SeededGenerator) -> (network: Seque
     (Sequential([Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator), ReLU(), MaxPool2D(size: 2),
                 Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator), ReLU(), MaxPool2D(size: 2), Flatten(),
                 Linear(1024, 128, name: "fc1", using: &generator), ReLU(), Linear(128, 10, name: "fc2", using: &generator)]),
-     ["conv1", "ReLU", "pool", "conv2", "ReLU ", "pool ", "flatten", "fc1", "ReLU  ", "fc2"])
+     ["conv1", "ReLU", "pool", "conv2", "ReLU", "pool", "flatten", "fc1", "ReLU", "fc2"])
 }
 
 /// The first `count` training images as [count, 1, 28, 28], standardised as chapter 06 trains them.

@@ -76,6 +76,16 @@ extension Layer {
     public func setMode(_ mode: Mode) {}
 }
 
+/// A layer that can also do the work of the layers written after it, in the same pass over
+/// memory: a convolution followed by a ReLU and a pooling (chapter 10, section 6). A network
+/// is written as the notes draw it; `Sequential` asks each of these layers once whether it can
+/// take over the ones after it, and runs what it gets in their place, with the same numbers.
+public protocol FusesFollowingLayers: Layer {
+    /// One layer doing the work of this one and of the first `count` layers of `following`, or
+    /// nil when it cannot take over the first of them.
+    func fused(with following: ArraySlice<any Layer>) -> (layer: any Layer, count: Int)?
+}
+
 /// Stops with a message naming the layer when `backward` runs before `forward`.
 package func cached(_ tensor: Tensor?, _ layer: String) -> Tensor {
     guard let tensor else { preconditionFailure("\(layer).backward: call forward first, so the layer has an input to differentiate at") }

@@ -2,9 +2,10 @@
 // one matrix product per image (section 4), backward by two matrix products and col2im (section 5).
 //
 // Shapes: input x [n, c, h, w], weight W [k, c, kh, kw], bias b [k] → y [n, k, oh, ow].
-// `followedByReLU` and `maxPooled` add a ReLU and a 2 × 2 max pooling (stride 2) after the
-// convolution, the numbers of the separate layers (section 6). The fast path, Conv2D+FastPath.swift,
-// gives the same numbers a group of images at a time across the cores, pooling as it writes.
+// The fast path, Conv2D+FastPath.swift, gives the same numbers a group of images at a time
+// across the cores. A network writes conv → ReLU → pool as three layers; the engine runs them as
+// one Conv2D with `followedByReLU` and `maxPooled`, which applies the ReLU and pools as it writes
+// (FusedLayers.swift; chapters/10-making-it-fast/README.md, section 6).
 
 /// A 2-D convolution (cross-correlation) with `outChannels` kernels of kh × kw over
 /// `inChannels` channels, moved by `stride`, over an input padded by `padding` zeros.
@@ -41,6 +42,14 @@ public final class Conv2D: FastPathLayer {
         self.bias = Parameter(bias, name: "\(name).bias")
         (self.stride, self.padding, self.followedByReLU, self.maxPooled, self.name) =
             (stride, padding, followedByReLU, maxPooled, name)
+    }
+
+    /// A layer computing with `layer`'s own weight and bias (the same objects, so training either
+    /// trains both), with a ReLU and pooling of its own: how `Sequential` fuses conv → ReLU → pool.
+    init(sharing layer: Conv2D, followedByReLU: Bool, maxPooled: Bool) {
+        (weight, bias, stride, padding, name) = (layer.weight, layer.bias, layer.stride, layer.padding, layer.name)
+        (self.followedByReLU, self.maxPooled) = (followedByReLU, maxPooled)
+        replacementIm2col = layer.replacementIm2col
     }
 
     /// A layer of `outChannels` kernels of `kernelSize`, drawn by `initializer` (He normal for

@@ -214,3 +214,14 @@ extension BatchNorm {
         return (total, totalCentered)
     }
 }
+
+extension BatchNorm: FusesFollowingLayers {
+    /// BatchNorm → ReLU (→ 2 × 2 max pooling) as one `BatchNorm` that applies the ReLU and pools
+    /// as it normalises, sharing this layer's parameters and running statistics (chapter 10, section 6).
+    public func fused(with following: ArraySlice<any Layer>) -> (layer: any Layer, count: Int)? {
+        guard !followedByReLU && !maxPooled, let (_, pooled) = reluAndPooling(in: following) else { return nil }
+        let count = pooled ? 2 : 1
+        let fused = BatchNorm(sharing: self, followedByReLU: true, maxPooled: pooled)
+        return (FusedLayers(parts: [self] + following.prefix(count), fused: fused), count)
+    }
+}

@@ -53,6 +53,14 @@ public final class BatchNorm: FastPathLayer {
                                                                                           maxPooled, name)
     }
 
+    /// A layer normalising with `layer`'s own scale, shift and running statistics (the same
+    /// objects), with a ReLU and pooling of its own: how `Sequential` fuses BN → ReLU → pool.
+    init(sharing layer: BatchNorm, followedByReLU: Bool, maxPooled: Bool) {
+        (scale, shift, runningMean, runningVariance) = (layer.scale, layer.shift, layer.runningMean, layer.runningVariance)
+        (momentum, epsilon, name, mode) = (layer.momentum, layer.epsilon, layer.name, layer.mode)
+        (self.followedByReLU, self.maxPooled) = (followedByReLU, maxPooled)
+    }
+
     public var features: Int { scale.value.count }
 
     public func setMode(_ mode: Mode) { self.mode = mode }

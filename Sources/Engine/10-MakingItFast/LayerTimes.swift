@@ -1,18 +1,24 @@
 // Where a training step's time goes, layer by layer (chapters/10-making-it-fast/README.md,
 // section 1: a profile says where to look; only alternated pairs say whether a change helped).
 
-/// The seconds one layer of a network took in one training step's forward and backward pass.
+/// The seconds one layer of a network, as it runs, took in one training step's forward and
+/// backward pass: one written layer, or several fused into one (`layers` holds their indices).
 public struct LayerTime: Sendable {
-    public let layer: String
+    public let layers: Range<Int>
     public let forward: Double
     public let backward: Double
 }
 
-/// The median seconds each layer of `network` spends on `input` in `repeats` training steps:
+/// The median seconds each layer of `network`, as it runs (`layersAsRun`: conv → ReLU → pool
+/// fused into one while the fast paths are on, layer by layer when they are off), spends on `input` in `repeats` training steps:
 /// forward through every layer, then backward from the gradient of the softmax cross-entropy
 /// against `labels`, each layer timed apart.
 public func layerTimes(of network: Sequential, input: Tensor, labels: Tensor, repeats: Int = 5) -> [LayerTime] {
-    let layers = network.layers
+    // A fused layer whose fast path is off runs its parts one by one: time them one by one.
+    let layers = network.layersAsRun.flatMap { layer -> [any Layer] in
+        guard let fused = layer as? FusedLayers, (fused.parts[0] as? any FastPathLayer)?.usesFastPath == false else { return [layer] }
+        return fused.parts
+    }
     var forward = [[Double]](repeating: [], count: layers.count)
     var backward = [[Double]](repeating: [], count: layers.count)
     for _ in 0..<max(repeats, 1) {
@@ -30,8 +36,12 @@ public func layerTimes(of network: Sequential, input: Tensor, labels: Tensor, re
         }
     }
     func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-    return layers.indices.map { LayerTime(layer: layers[$0].description, forward: median(forward[$0]),
-                                          backward: median(backward[$0])) }
+    var first = 0
+    return layers.indices.map { index in
+        let count = (layers[index] as? FusedLayers)?.parts.count ?? 1
+        defer { first += count }
+        return LayerTime(layers: first..<(first + count), forward: median(forward[index]), backward: median(backward[index]))
+    }
 }
 
 /// Seconds on the clock since `start`.
