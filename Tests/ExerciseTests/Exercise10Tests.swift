@@ -21,17 +21,9 @@ enum SpeedChecks {
     /// The median seconds of each of `candidates`, timed in turn, round after round, so that all
     /// meet the same load: the other parts' checks run beside this one. OpenBLAS is kept on one
     /// thread, whose speed another process's work disturbs less than two spinning threads'.
-    static func alternated(rounds: Int = 5, _ candidates: [() -> Void]) -> [Float] {
+    static func alternated(_ candidates: [() -> Void]) -> [Float] {
         keepBLASOnOneThread()
-        var times = [[Float]](repeating: [], count: candidates.count)
-        for _ in 0..<rounds {
-            for (index, candidate) in candidates.enumerated() {
-                let start = ContinuousClock.now
-                candidate()
-                times[index].append(Float(secondsSince(start)))
-            }
-        }
-        return times.map { $0.sorted()[rounds / 2] }
+        return alternatedMedianSeconds(rounds: 5, candidates).map(Float.init)
     }
 
     /// After each speed: where it was measured, and where to measure it alone.

@@ -43,8 +43,3 @@ public func layerTimes(of network: Sequential, input: Tensor, labels: Tensor, re
         return LayerTime(layers: first..<(first + count), forward: median(forward[index]), backward: median(backward[index]))
     }
 }
-
-/// Seconds on the clock since `start`.
-public func secondsSince(_ start: ContinuousClock.Instant) -> Double {
-    (ContinuousClock.now - start) / .seconds(1)
-}
