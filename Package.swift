@@ -149,7 +149,7 @@ let package = Package(
         .executableTarget(name: "bench", dependencies: floorsThrough(floors.count - 1) + ["Kernels", "CourseRuntime"],
                           path: "Sources/Tools/Benchmark", swiftSettings: strict),
         .executableTarget(name: "course",
-                          dependencies: ["ExerciseGenerator", "CourseGrading",
+                          dependencies: ["ExerciseGenerator", "CourseGrading", "CourseRuntime",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Sources/Tools/Course", swiftSettings: strict),
 

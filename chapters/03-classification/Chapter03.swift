@@ -101,7 +101,7 @@ struct Chapter03: ParsableCommand {
         try plots.write(ImageGrid(title: "The ten learned templates (columns of W): red raises the class's score",
                                   columns: 5, palette: .diverging, images: templates),
                         name: "templates")
-        try plots.write(learningCurves(history, title: "Softmax regression on \(splits.kind.name)"), name: "training-curves")
+        try plots.write(Multiplot.learningCurves(title: "Softmax regression on \(splits.kind.name)", history.columns), name: "training-curves")
         let counts = confusionMatrix(predicted: model.predict(test.inputs), labels: test.targets, classCount: 10)
         try plots.write(Heatmap.confusionMatrix(counts, classNames: names,
                                                 title: "Confusion matrix on the test set (rows: true class)"),
@@ -128,14 +128,6 @@ struct Chapter03: ParsableCommand {
     }
 }
 
-/// The learning curves of a training history.
-func learningCurves(_ history: [EpochRecord], title: String) -> Multiplot {
-    Multiplot.learningCurves(title: title, epochs: history.map { Double($0.epoch) },
-                             trainingLoss: history.map { Double($0.trainingLoss) },
-                             validationLoss: history.map { Double($0.validationLoss ?? .nan) },
-                             trainingAccuracy: history.map { Double($0.trainingAccuracy) },
-                             validationAccuracy: history.map { Double($0.validationAccuracy ?? .nan) })
-}
 
 /// The examples of two classes, relabelled 0 (negative) and 1 (positive).
 func twoClasses(_ data: Dataset, negative: Float, positive: Float) -> Dataset {

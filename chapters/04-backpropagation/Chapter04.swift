@@ -111,7 +111,7 @@ struct Chapter04: ParsableCommand {
         summary.add("mlp validation accuracy", history.last!.validationAccuracy!)
         summary.add("mlp test accuracy", testAccuracy)
         summary.add("mlp training images per second", Int(Double(train.count * epochs) / seconds))
-        try plots.write(learningCurves(history, title: "The MLP on \(splits.kind.name)"), name: "mlp-training-curves")
+        try plots.write(Multiplot.learningCurves(title: "The MLP on \(splits.kind.name)", history.columns), name: "mlp-training-curves")
         let firstLayer = network.parameters[0].value   // fc1's weight [pixels, 256]
         let (rows, columns) = (splits.imageRows, splits.imageColumns)
         try plots.write(ImageGrid(title: "Sixteen of the first layer's 256 units, as \(rows)×\(columns) weight images",

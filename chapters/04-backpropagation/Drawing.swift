@@ -52,14 +52,6 @@ func xorRegion(_ network: Sequential) -> ScatterPlot {
                        xRange: -0.5...1.5, yRange: -0.5...1.5, pointSize: 2)
 }
 
-/// The learning curves of a training history.
-func learningCurves(_ history: [EpochRecord], title: String) -> Multiplot {
-    Multiplot.learningCurves(title: title, epochs: history.map { Double($0.epoch) },
-                             trainingLoss: history.map { Double($0.trainingLoss) },
-                             validationLoss: history.map { Double($0.validationLoss ?? .nan) },
-                             trainingAccuracy: history.map { Double($0.trainingAccuracy) },
-                             validationAccuracy: history.map { Double($0.validationAccuracy ?? .nan) })
-}
 
 /// A number with four decimals.
 func fixed(_ value: Float) -> String { NumberFormat.fixed(value, decimals: 4) }

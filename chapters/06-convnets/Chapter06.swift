@@ -124,7 +124,7 @@ struct Chapter06: ParsableCommand {
             print("   Saved to \(save): `swift run chapter09 --from \(save)` transfers it to new classes")
         }
         summary.add("cnn training images per second", Int(Double(train.count * history.epochs.count) / seconds))
-        try plots.write(learningCurves(history.epochs, title: "The CNN on \(splits.kind.name)"), name: "training-curves")
+        try plots.write(Multiplot.learningCurves(title: "The CNN on \(splits.kind.name)", history.epochs.columns), name: "training-curves")
 
         // MARK: 3. What it learned
         print("\n3. The first layer's 32 filters before and after training; the feature maps of one test image")

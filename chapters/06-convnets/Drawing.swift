@@ -26,11 +26,3 @@ func featureMaps(_ outputs: [Tensor], image: Tensor, className: String) -> Image
                      palette: .grey, colorRange: .perImage, images: images)
 }
 
-/// Loss and accuracy per epoch, training against validation.
-func learningCurves(_ history: [EpochRecord], title: String) -> Multiplot {
-    Multiplot.learningCurves(title: title, epochs: history.map { Double($0.epoch) },
-                             trainingLoss: history.map { Double($0.trainingLoss) },
-                             validationLoss: history.map { Double($0.validationLoss ?? .nan) },
-                             trainingAccuracy: history.map { Double($0.trainingAccuracy) },
-                             validationAccuracy: history.map { Double($0.validationAccuracy ?? .nan) })
-}

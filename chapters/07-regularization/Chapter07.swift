@@ -228,12 +228,7 @@ struct Chapter07: ParsableCommand {
         progress.finish()
         let (testLoss, testAccuracy) = network.evaluate(test)
         print("   test loss \(fixed(testLoss)), test accuracy \(fixed(testAccuracy))")
-        try plots.write(Multiplot.learningCurves(title: "The regularised CNN on \(splits.kind.name)",
-                                                 epochs: history.epochs.map { Double($0.epoch) },
-                                                 trainingLoss: history.epochs.map { Double($0.trainingLoss) },
-                                                 validationLoss: history.epochs.map { Double($0.validationLoss ?? .nan) },
-                                                 trainingAccuracy: history.epochs.map { Double($0.trainingAccuracy) },
-                                                 validationAccuracy: history.epochs.map { Double($0.validationAccuracy ?? .nan) }),
+        try plots.write(Multiplot.learningCurves(title: "The regularised CNN on \(splits.kind.name)", history.epochs.columns),
                         name: "full-training-curves")
         summary.add("full parameters", network.parameterCount)
         summary.add("full training minutes", NumberFormat.fixed(Float(minutes), decimals: 1))

@@ -74,6 +74,16 @@ public struct EpochRecord: Sendable {
     }
 }
 
+extension Sequence where Element == EpochRecord {
+    /// The history as columns, one number per epoch (NaN where no validation ran): what a plot
+    /// of learning curves reads (`Multiplot.learningCurves(title:_:)` in the Gnuplot module).
+    public var columns: (epochs: [Double], trainingLoss: [Double], validationLoss: [Double],
+                         trainingAccuracy: [Double], validationAccuracy: [Double]) {
+        (map { Double($0.epoch) }, map { Double($0.trainingLoss) }, map { Double($0.validationLoss ?? .nan) },
+         map { Double($0.trainingAccuracy) }, map { Double($0.validationAccuracy ?? .nan) })
+    }
+}
+
 /// Trains `model` by mini-batch SGD on `training`, drawing a fresh permutation from
 /// `generator` each epoch. Calls `afterBatch(batchesDone, loss)` after every step and
 /// `afterEpoch(record)` after every epoch. Throws `DivergenceError` at the first step whose

@@ -70,10 +70,30 @@ public struct Grader {
         if !missing.isEmpty { notes.append("files missing, graded as the stubs: " + missing.joined(separator: ", ")) }
         let graded = submitted.filter { courseFiles.contains($0) }
 
+        // Read once, without following links: a file that is not a regular UTF-8 file inside the
+        // submission refuses it, named; what is built is these texts, not the folder.
+        var texts: [String: String] = [:]
+        var unreadable: [String] = []
+        for file in graded {
+            switch SubmissionIntake.read(file, in: folder) {
+            case .success(let text): texts[file] = text
+            case .failure(let problem): unreadable.append("\(name)/\(file) was not graded: \(problem)")
+            }
+        }
+        // A course file the listing did not find may sit behind a link to a folder, which the
+        // listing does not follow: refused too, rather than graded as the stub.
+        for file in missing {
+            if case .failure(let problem) = SubmissionIntake.read(file, in: folder), case .link = problem {
+                unreadable.append("\(name)/\(file) was not graded: \(problem)")
+            }
+        }
+        guard unreadable.isEmpty else {
+            return report(name, parts, .refused, unreadable.joined(separator: "\n"), notes: notes)
+        }
+
         // Refused before anything is built: imports and module-boundary tricks.
         let problems = try graded.flatMap { file in
-            SubmissionScreen.problems(in: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8),
-                                      file: "\(name)/\(file)",
+            SubmissionScreen.problems(in: texts[file]!, file: "\(name)/\(file)",
                                       courseVersion: try String(contentsOf: course.appendingPathComponent(file), encoding: .utf8))
         }
         guard problems.isEmpty else {
@@ -84,7 +104,7 @@ public struct Grader {
         // course's exercises/ with the submission's files of the same names on top.
         let workspace = GradingWorkspace(course: root)
         try workspace.restore()
-        try workspace.install(submission: folder, files: graded)
+        try workspace.install(texts)
 
         let scratchPath = sharedBuild ? ".build-grading" : ".build-grading-" + String(name.map { $0.isLetter || $0.isNumber ? $0 : "-" })
         let buildFolder = workspace.folder.appendingPathComponent(scratchPath)
@@ -110,6 +130,13 @@ public struct Grader {
             results = results.map { PartResult(part: $0.part, title: $0.title, verdict: .refused, message: message) }
         }
         return SubmissionReport(submission: name, parts: results, notes: notes)
+    }
+
+    /// The report of a submission whose grading stopped on `reason`: every part refused, the
+    /// reason given.
+    public func notGraded(_ name: String, because reason: String) -> SubmissionReport {
+        let parts = (try? ExerciseCatalog.parts(in: root.appendingPathComponent("exercises"))) ?? []
+        return report(name, parts, .refused, "the submission could not be graded: \(reason)", notes: [])
     }
 
     private func report(_ name: String, _ parts: [CatalogPart], _ verdict: Verdict, _ message: String,

@@ -45,17 +45,17 @@ public struct GradingWorkspace {
         return fresh ? [] : restored
     }
 
-    /// Replaces the copy's exercises/ with the course's, then lays the submission's files of
-    /// the same names on top.
-    public func install(submission: URL, files: [String]) throws {
+    /// Replaces the copy's exercises/ with the course's, then writes the submission's files
+    /// (their texts, by path relative to exercises/, as `SubmissionIntake` read them) on top.
+    public func install(_ texts: [String: String]) throws {
         let manager = FileManager.default
         let exercises = folder.appendingPathComponent("exercises")
         try? manager.removeItem(at: exercises)
         try manager.copyItem(at: course.appendingPathComponent("exercises"), to: exercises)
-        for file in files {
+        for (file, text) in texts {
             let target = exercises.appendingPathComponent(file)
             try manager.removeItem(at: target)
-            try manager.copyItem(at: submission.appendingPathComponent(file), to: target)
+            try text.write(to: target, atomically: false, encoding: .utf8)
         }
     }
 

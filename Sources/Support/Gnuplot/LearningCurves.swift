@@ -16,4 +16,13 @@ extension Multiplot {
             panel("accuracy", legend: .bottomRight, training: trainingAccuracy, validation: validationAccuracy),
         ])
     }
+
+    /// The same from a history's columns, as the engine's `[EpochRecord].columns` gives them.
+    public static func learningCurves(title: String, _ columns: (epochs: [Double], trainingLoss: [Double],
+                                                                 validationLoss: [Double], trainingAccuracy: [Double],
+                                                                 validationAccuracy: [Double])) -> Multiplot {
+        learningCurves(title: title, epochs: columns.epochs, trainingLoss: columns.trainingLoss,
+                       validationLoss: columns.validationLoss, trainingAccuracy: columns.trainingAccuracy,
+                       validationAccuracy: columns.validationAccuracy)
+    }
 }

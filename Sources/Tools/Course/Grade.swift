@@ -1,13 +1,17 @@
 // `course grade DIR...`: a report per submission and a class summary, in Markdown and JSON.
 import ArgumentParser
 import CourseGrading
+import CourseRuntime
 import Foundation
 
 struct Grade: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Grade submissions (each a copy of exercises/): a report per submission and a class summary.",
         discussion: """
-            A submission is first screened: an import its file's stub does not have, or a way past the \
+            A submission's files are read once, without following links: a file that is a symbolic link \
+            (or lies in a linked folder), a FIFO, a device, larger than 1 MB or not UTF-8 refuses that \
+            submission, naming the file, and the class goes on; nothing outside a submission is read on its \
+            behalf. It is then screened: an import its file's stub does not have, or a way past the \
             module boundaries (@_silgen_name, dlsym, …), refuses it. It is then laid over exercises/ in a \
             grading copy of the course (.grading/workspace, checked against the course before each build), \
             built in a build folder of its own (or, with --shared-build, in one shared folder), and its \
@@ -38,10 +42,16 @@ struct Grade: ParsableCommand {
     }
 
     func run() throws {
+        // A log of a long grading run shows each submission as it starts, not all at the end.
+        makeStandardOutputLineBuffered()
         let grader = Grader(root: options.rootURL, partTimeLimit: options.timeout, sharedBuild: sharedBuild)
         print("Sandbox: \(grader.sandbox.summary).")
         let outputURL = URL(fileURLWithPath: output, isDirectory: true)
-        try FileManager.default.createDirectory(at: outputURL, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: outputURL, withIntermediateDirectories: true)
+        } catch {
+            throw ValidationError("--output: cannot make the folder \(output) (\(describeFileError(error))). Nothing was graded.")
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         var reports: [SubmissionReport] = []
@@ -49,7 +59,13 @@ struct Grade: ParsableCommand {
             let folder = URL(fileURLWithPath: path, isDirectory: true)
             let name = SubmissionFolders.reportName(path)
             print("Grading \(name) …")
-            let report = try grader.grade(folder, name: name)
+            // Whatever goes wrong with one submission is its verdict; the class goes on.
+            let report: SubmissionReport
+            do {
+                report = try grader.grade(folder, name: name)
+            } catch {
+                report = grader.notGraded(name, because: describeFileError(error))
+            }
             reports.append(report)
             try report.markdown.write(to: outputURL.appendingPathComponent("\(name).md"), atomically: true, encoding: .utf8)
             try encoder.encode(report).write(to: outputURL.appendingPathComponent("\(name).json"))

@@ -1,0 +1,17 @@
+// Foundation's file errors say "Error Domain=NSCocoaErrorDomain Code=257 …" when printed. The
+// course tool says which path, and what is wrong with it, in words.
+import Foundation
+
+/// `error` as a sentence: the path it concerns, if any, and the operating system's reason.
+public func describeFileError(_ error: any Error) -> String {
+    let error = error as NSError
+    let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? (error.userInfo[NSURLErrorKey] as? URL)?.path
+    var reason = error.localizedFailureReason ?? error.localizedDescription
+    if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        reason = String(cString: strerror(Int32(underlying.code)))
+    } else if error.domain == NSPOSIXErrorDomain {
+        reason = String(cString: strerror(Int32(error.code)))
+    }
+    guard error.domain == NSCocoaErrorDomain || error.domain == NSPOSIXErrorDomain else { return "\(error)" }
+    return path.map { "\($0): \(reason)" } ?? reason
+}
