@@ -133,9 +133,16 @@ public struct Checkpoint: Equatable, Sendable {
                 }
                 shape.append(Int(dimension))
             }
-            let count = shape.reduce(1, *)
-            guard count.multipliedReportingOverflow(by: 4).overflow == false, reader.remaining >= count * 4 + 4 else {
-                throw CheckpointError.truncated(path: path, reading: "the \(count) numbers of \(name) \(shape)", offset: reader.offset)
+            // The number of elements, multiplied out with every step checked: a shape of eight
+            // dimensions of 1,000 would overflow an Int before any size check could refuse it.
+            var count = 1
+            for dimension in shape {
+                let (product, overflow) = count.multipliedReportingOverflow(by: dimension)
+                guard !overflow, product <= (reader.remaining - 4) / 4 else {
+                    throw CheckpointError.truncated(path: path, reading: "the numbers of \(name) \(shape), more than the "
+                                                    + "\(max(reader.remaining - 4, 0)) bytes left can hold", offset: reader.offset)
+                }
+                count = product
             }
             let scalars = (0..<count).map { _ in Float(bitPattern: reader.u32Unchecked()) }
             entries.append(Entry(kind: kind, name: name, shape: shape, scalars: scalars))
