@@ -233,17 +233,35 @@ struct ChapterCommandLineTests {
         }
     }
 
-    @Test("chapter 08: a missing or empty corpus, a prompt outside the vocabulary and a length of 0 stop it before training")
+    @Test("chapter 08: a missing, empty or too short corpus, a prompt outside the vocabulary and a length of 0 or too long stop it before training; a corpus mostly not text is named")
     func chapter08BadInput() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chapter08-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
+        // A folder with one fortune of 15 characters, one of 40 KB mostly not text, and a list of one word.
+        func fortunes(_ name: String, _ contents: Data) throws -> URL {
+            let directory = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try contents.write(to: directory.appendingPathComponent("quotes"))
+            try Data().write(to: directory.appendingPathComponent("quotes.dat"))
+            return directory
+        }
+        let short = try fortunes("short", Data("Brevity is wit.".utf8))
+        var generator = SystemRandomNumberGenerator()
+        let noise = try fortunes("noise", Data((0..<40_000).map { $0 % 8 == 0 ? UInt8.random(in: 97...122, using: &generator)
+                                                                              : UInt8.random(in: 128...255, using: &generator) }))
+        let oneWord = folder.appendingPathComponent("one-word")
+        try Data("extraordinary\n".utf8).write(to: oneWord)
         let cases: [(arguments: [String], expected: [String])] = [
             (["--data-dir", folder.path + "/none"], ["none is not there", "fortunes package"]),
             (["--words", folder.path + "/words"], ["words is not there", "wamerican package"]),
             (["--data-dir", folder.path], ["no fortune files"]),
             (["--prompt", "Ünïcode"], ["--prompt", "\"Ü\"", "position 0", "vocabulary of"]),
             (["--length", "0"], ["--length must be at least 2"]),
+            (["--length", "100000"], ["too few for section 3", "a --length of at most"]),
+            (["--data-dir", short.path, "--prompt", "B"], ["has 15 characters, too few for section 3", "a corpus of at least 129 characters"]),
+            (["--words", oneWord.path], ["too few for section 4"]),
+            (["--data-dir", noise.path, "--prompt", "Ü"], ["warning:", "are not printable ASCII and were left out: is it text?"]),
         ]
         for (arguments, expected) in cases {
             let result = try Self.run("chapter08", ["--quick", "--no-plots"] + arguments, seconds: 60)
@@ -253,18 +271,28 @@ struct ChapterCommandLineTests {
         }
     }
 
-    @Test("chapter 09: a damaged, missing or foreign checkpoint and a --save that names a folder stop it before training")
+    @Test("chapters 06 and 09: a damaged, missing or foreign checkpoint, and a --save that is empty, names a folder or has nothing to save, stop it before training")
     func chapter09BadInput() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chapter09-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let garbage = folder.appendingPathComponent("garbage.ckpt")
         try Data("not a network".utf8).write(to: garbage)
+        // A data set whose test file holds classes 0-4 only: nothing to test the transfer to 5-9 on.
+        let halfTest = folder.appendingPathComponent("half-test")
+        try FileManager.default.createDirectory(at: halfTest, withIntermediateDirectories: true)
+        try Self.writeDataset(in: halfTest, rows: 28, columns: 28, trainLabels: Self.everyClass(200),
+                              testLabels: (0..<50).map { UInt8($0 % 5) })
         let cases: [(arguments: [String], expected: [String])] = [
+            (["--data-dir", halfTest.path], ["the test split has no images of classes 5-9", "transfers to"]),
             (["--from", garbage.path], ["garbage.ckpt is not a checkpoint", "DLFSCKPT"]),
             (["--from", folder.path], ["is a folder, not a checkpoint file"]),
             (["--from", folder.path + "/none.ckpt"], ["none.ckpt: no such file"]),
             (["--save", folder.path], ["--save", "is a folder"]),
+            (["--save", ""], ["--save needs a file name"]),
+            (["--save", folder.path + "/newdir/"], ["names a folder (it ends in /)"]),
+            (["--from", garbage.path, "--save", folder.path + "/other.ckpt"], ["has nothing to save", "Leave out one of the two"]),
+            (["--from", garbage.path, "--save", garbage.path], ["has nothing to save"]),
         ]
         for (arguments, expected) in cases {
             let result = try Self.run("chapter09", ["--quick", "--no-plots"] + arguments, seconds: 60)
@@ -274,6 +302,12 @@ struct ChapterCommandLineTests {
         }
         let seven = try Self.run("chapter07", ["--quick", "--no-plots", "--save", folder.path + "/x.ckpt"], seconds: 60)
         #expect(seven.status != 0 && seven.output.contains("add --full"), "\(seven.output.suffix(300))")
+        // Chapter 06's --save is checked before training too: an empty name, a folder's name.
+        for (save, expected) in [("", "--save needs a file name"), (folder.path + "/newdir/", "names a folder (it ends in /)")] {
+            let six = try Self.run("chapter06", ["--quick", "--no-plots", "--save", save], seconds: 60)
+            #expect(six.status != 0 && six.output.contains(expected), "\(save): \(six.output.suffix(300))")
+            #expect(!six.output.contains("2. Conv2D"), "\(save): training started")
+        }
     }
 
     @Test("a network chapter 06 saves, chapter 09 loads and transfers")
@@ -304,6 +338,15 @@ struct ChapterCommandLineTests {
         for value in ["0", "-5"] {
             let result = try Self.run("bench", ["mlp", "--images", value], seconds: 60)
             #expect(result.status != 0 && result.output.contains("--images must be at least 1, not \(value)"), "\(result.output)")
+        }
+    }
+
+    @Test("`bench lstm --steps` outside 1 to 100,000 is refused before any work, saying so")
+    func benchSteps() throws {
+        for value in ["0", "-1", "100001", "1000000000"] {
+            let result = try Self.run("bench", ["lstm", "--steps", value], seconds: 60)
+            #expect(result.status != 0 && result.output.contains("--steps must be between 1 and 100000, not \(value)"),
+                    "\(result.output)")
         }
     }
 

@@ -136,8 +136,8 @@ struct Chapter06: ParsableCommand {
                         name: "feature-maps")
 
         // MARK: 4. Translation
-        print("\n4. Shifting 100 test images right by 0-4 pixels: relative change of the pixels and of the features")
         let probe = test.inputs.rows(Array(0..<Swift.min(100, test.count)))
+        print("\n4. Shifting \(probe.shape[0]) test images right by 0-4 pixels: relative change of the pixels and of the features")
         let outputs = network.layerOutputs(probe)
         let pooledIndex = 5   // after conv2, its ReLU and the second max-pool
         let predicted = outputs.last!.argmax(alongAxis: 1)

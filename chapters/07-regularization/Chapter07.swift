@@ -148,8 +148,8 @@ struct Chapter07: ParsableCommand {
                         name: "high-learning-rate")
 
         // MARK: 3. What batch normalisation does to each layer's values
-        print("\n3. The values going into each ReLU, for 500 validation images, after part 1's training")
         let probe = watched.inputs.rows(Array(0..<Swift.min(500, watched.count)))
+        print("\n3. The values going into each ReLU, for \(probe.shape[0]) validation images, after part 1's training")
         var panels: [any Plot] = []
         for run in [runs[0], runs[4]] {
             for (layer, values) in reluInputs(run.network, images: probe) {

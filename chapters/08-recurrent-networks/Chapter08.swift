@@ -62,7 +62,17 @@ struct Chapter08: ParsableCommand {
         let fortunes = try TextCorpus.fortunes(directory: options.dataDirectory?.path ?? TextCorpus.fortunesDirectory)
         var shuffling = SeededGenerator(seed: options.seed &+ 1)      // its own, so that the sections' draws stay the same
         let wordList = try TextCorpus.words(file: words, shuffledWith: &shuffling)
+        // A corpus that is mostly not text (a binary file given as a fortune) would train on what is left.
+        for corpus in [fortunes, wordList] where corpus.droppedCharacters > corpus.tokens.count {
+            print("warning: \(corpus.droppedCharacters) of the \(corpus.droppedCharacters + corpus.tokens.count) characters of "
+                  + "\(corpus.name) are not printable ASCII and were left out: is it text?")
+        }
         _ = try fortunes.vocabulary.encode(prompt, what: "--prompt \"\(prompt)\"")
+        // Every size the sections need, checked before section 1: a corpus too short for them
+        // would stop the run after the first sections had trained.
+        try requireCharacters(fortunes, batches: 2, length: length, option: "--data-dir",
+                              section: "section 3 (one batch to train on and one held out)")
+        try requireCharacters(wordList, batches: 1, length: length / 2, option: "--words", section: "section 4")
         if mine { print(parts.announcement) }
 
         try addition(parts: parts, plots: plots, summary: &summary, using: &generator)
@@ -224,6 +234,20 @@ struct Chapter08: ParsableCommand {
         try plots.write(LinePlot(title: "‖∂L/∂h_t‖, the gradient reaching each step from a loss at the last (trained, L = 20)",
                                  xLabel: "step t", yLabel: "gradient norm", logY: true, legend: .bottomRight, series: reaches),
                         name: "gradient-reach")
+    }
+
+    /// Stops, before any training, when `corpus` is too short for `batches` batches of 32 streams
+    /// of `length` + 1 characters, saying how long it is and what would fit.
+    func requireCharacters(_ corpus: TextCorpus, batches: Int, length: Int, option: String, section: String) throws {
+        let streams = 32
+        let needed = streams * batches * length + 1
+        guard corpus.tokens.count < needed else { return }
+        let longest = (corpus.tokens.count - 1) / streams / batches
+        throw ValidationError("\(corpus.name) has \(corpus.tokens.count) characters, too few for \(section), which needs "
+                              + "\(batches) batch\(batches == 1 ? "" : "es") of \(streams) streams of \(length) + 1 characters "
+                              + "(\(needed) characters): give \(option) a longer text, or "
+                              + (longest >= 2 ? "a --length of at most \(option == "--words" ? 2 * longest + 1 : longest)."
+                                              : "a corpus of at least \(streams * batches * 2 + 1) characters."))
     }
 
     // MARK: 3. A language model of the fortunes

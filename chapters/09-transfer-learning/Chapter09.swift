@@ -27,14 +27,21 @@ struct Chapter09: ParsableCommand {
                                + "instead of pretraining.", valueName: "file"))
     var from: String?
 
-    @Option(help: ArgumentHelp("Where the network pretrained on classes 0-4 is saved.", valueName: "file"))
-    var save: String = "checkpoints/chapter09-classes-0-4.ckpt"
+    @Option(help: ArgumentHelp("Where the network pretrained on classes 0-4 is saved (default: "
+                               + "\(Self.defaultSave)). Not with --from, which pretrains nothing.", valueName: "file"))
+    var save: String?
+
+    static let defaultSave = "checkpoints/chapter09-classes-0-4.ckpt"
 
     @Flag(help: "Run your exercise 9 code: your frozen training step (9.1), new head (9.2) and fine-tuning step (9.4) do the transfer.")
     var mine = false
 
     func validate() throws {
-        if from == nil { try checkWritableFile(save, option: "--save") }
+        if let from, let save {
+            throw ValidationError("--save \(save) has nothing to save: with --from \(from) the run starts from that "
+                                  + "checkpoint and pretrains nothing. Leave out one of the two.")
+        }
+        if from == nil { try checkWritableFile(save ?? Self.defaultSave, option: "--save") }
     }
 
     func run() throws {
@@ -60,6 +67,15 @@ struct Chapter09: ParsableCommand {
                                            validationFraction: 1.0 / 12, preparation: model.preparation,
                                            using: &generator).asImages
         let (old, new) = (TaskData(splits, classes: 0..<5), TaskData(splits, classes: 5..<10))
+        // Every split of both tasks needs images before any training: an empty one would stop
+        // the run after pretraining, with the work lost.
+        for (task, classes) in [(old, "0-4"), (new, "5-9")] {
+            for (split, data) in [("training", task.train), ("validation", task.validation), ("test", task.test)] where data.count == 0 {
+                throw ValidationError("the \(split) split has no images of classes \(classes), which chapter09 "
+                                      + (classes == "0-4" ? "pretrains on" : "transfers to")
+                                      + ": the data set needs images of all ten classes in its training and test files.")
+            }
+        }
         let names = splits.classNames
 
         // MARK: 1. Pretraining
@@ -88,6 +104,7 @@ struct Chapter09: ParsableCommand {
             let accuracy = network.evaluate(old.test).accuracy
             print("   Test accuracy on classes 0-4: \(fixed(accuracy))")
             summary.add("pretrained test accuracy, classes 0-4", accuracy)
+            let save = save ?? Self.defaultSave
             let file = URL(fileURLWithPath: save)
             try network.save(to: file, model: model.rawValue)
             // What the transfer starts from is what the file holds: read back, not the network in memory.
@@ -115,10 +132,12 @@ struct Chapter09: ParsableCommand {
             let repeats = perClass <= 100 && !options.quick ? 3 : 1
             let epochs = try options.epochs(default: epochsFor(perClass), quick: 2)
             var sums = [Strategy: Float]()
+            var labelledCount = 0
             for draw in 0..<repeats {
                 var run = SeededGenerator(seed: options.seed &+ UInt64(1000 * perClass + draw))
                 let labelled = new.train.subset(firstIndices(perClass, perClass: 5, labels: new.train.targets,
                                                              order: run.permutation(new.train.count)))
+                labelledCount = labelled.count
                 for strategy in Strategy.allCases {
                     let (network, step) = try strategy.prepare(pretrained: pretrained, model: model, parts: parts, source: source,
                                                                 using: &run)
@@ -141,7 +160,9 @@ struct Chapter09: ParsableCommand {
                 summary.add("\(strategy.rawValue), \(perClass) per class, test accuracy", accuracy)
             }
             let drawn = repeats > 1 ? ", mean of \(repeats) draws" : ""
-            print("   \(padded("\(perClass) per class (\(5 * perClass) images, \(epochs) epochs\(drawn)):", 56))"
+            // On a small data set fewer images than asked may exist: say how many were used.
+            let images = labelledCount == 5 * perClass ? "\(labelledCount) images" : "only \(labelledCount) images exist"
+            print("   \(padded("\(perClass) per class (\(images), \(epochs) epochs\(drawn)):", 56))"
                   + Strategy.allCases.map { "\($0.rawValue) \(fixed(table[$0]!.last!))" }.joined(separator: "   "))
         }
         let xs = sizes.map(Float.init)

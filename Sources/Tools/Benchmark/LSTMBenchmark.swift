@@ -1,6 +1,6 @@
 // `swift run -c release bench lstm`: chapter 08's LSTM, 16 inputs and 128 hidden units over
 // T = 50 steps at batch 64, a linear read-out of the last step's hidden state, cross-entropy
-// and Adam (η = 0.001): 100 training steps over a fixed pool of 100 batches of N(0, 1)
+// and Adam (η = 0.001): 100 training steps (--steps) over a fixed pool of 100 batches of N(0, 1)
 // features, each labelled by the largest of its first 10 features summed over time, after two
 // untimed warm-up steps. The same model for PyTorch: benchmarks/lstm.py. Prints last
 //   lstm train: N sequences/s
@@ -16,15 +16,23 @@ struct LSTMBenchmark: ParsableCommand {
     @Option(help: "Seed of the random number generator.")
     var seed: UInt64 = 42
 
-    @Option(help: "Training steps to time.")
+    // `.unconditional` takes "-1" as the value, so that the message can say what is wrong with it.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Training steps to time, 1 to \(Self.maximumSteps), over the pool of \(Self.poolSize) batches "
+                               + "(taken in turn).", valueName: "n"))
     var steps: Int = 100
+
+    /// The batches the steps cycle through: a fixed pool, whatever --steps is, so that memory does not grow with it.
+    static let poolSize = 100
+    static let maximumSteps = 100_000
 
     @Flag(help: "Print the milliseconds per step of the LSTM's forward pass, its backward pass and Adam.")
     var profile = false
 
     func validate() throws {
         makeStandardOutputLineBuffered()
-        if steps < 1 { throw ValidationError("--steps must be at least 1, not \(steps).") }
+        guard (1...Self.maximumSteps).contains(steps) else {
+            throw ValidationError("--steps must be between 1 and \(Self.maximumSteps), not \(steps).")
+        }
     }
 
     func run() throws {
@@ -34,7 +42,7 @@ struct LSTMBenchmark: ParsableCommand {
         if let kernels = openBLASKernels() { print(kernels) }
         let (T, n, d, h, k) = (50, 64, 16, 128, 10)
         var generator = SeededGenerator(seed: seed)
-        let pool = (0..<steps).map { _ -> (inputs: Tensor, labels: Tensor) in
+        let pool = (0..<min(steps, Self.poolSize)).map { _ -> (inputs: Tensor, labels: Tensor) in
             let x = Tensor.normal([T, n, d], using: &generator)
             var sums = [Float](repeating: 0, count: n * k)
             let values = x.scalars
@@ -75,7 +83,10 @@ struct LSTMBenchmark: ParsableCommand {
         phases = [0, 0, 0]
         let start = clock.now
         var lastLoss: Float = 0
-        for batch in pool { lastLoss = step(batch.inputs, batch.labels) }
+        for index in 0..<steps {
+            let batch = pool[index % pool.count]
+            lastLoss = step(batch.inputs, batch.labels)
+        }
         let seconds = (clock.now - start).inSeconds
         if profile {
             // Multiply-adds per step, ×2 for FLOPs: forward x Wx and h Wh; backward dz Whᵀ, hᵀ dz and xᵀ dz.
