@@ -30,9 +30,9 @@ public enum SpeedExercise {
         //   order i, p, j: the innermost loop then runs along a row of B and a row of C. Add into C;
         //   each block of C receives one product per block of the inner dimension (notes, section 3). For
         //   speed, not for passing: an array checks every index, and `i * n + j` checks for overflow, and
-        //   either keeps the compiler from using vectors. Inside `a.scalars.withUnsafeBufferPointer { x in … }`
-        //   (and `c.withUnsafeMutableBufferPointer` for C), take a pointer to each row once,
-        //   `let rowOfC = c.baseAddress! + i * n`, and index it by j alone (notes, section 7).
+        //   either keeps the compiler from using vectors. Work inside `withUnsafeBufferPointer` (and
+        //   `withUnsafeMutableBufferPointer` for C), take a pointer to each row once (the buffer's
+        //   `baseAddress` moved on by the row's offset) and index it by j alone (notes, section 7).
         // Stub: return notImplemented("10.1", placeholder: Tensor.zeros([a.shape[0], b.shape[1]]))
         // BEGIN SOLUTION
         let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
@@ -173,11 +173,11 @@ public enum SpeedExercise {
         // EXERCISE 10.5: a batch split across the cores
         // Formula: y = [body(x_{share 1}); body(x_{share 2}); …], the calls of body running at the same time
         // Shapes: images [n, …]; body maps [b, …] to [b, …'] → [n, …']
-        // Hint: `DispatchQueue.concurrentPerform(iterations: shares.count) { s in … }` runs its block once per
-        //   share, in parallel, and returns when all are done. `images.rows(Array(share))` takes a share's
-        //   images. Each call's result must reach the caller: `let results = Mutex([Tensor?](repeating: nil,
-        //   count: shares.count))`, then `results.withLock { $0[s] = result }` inside the block, lets the
-        //   threads write without racing. Stack the results in share order: their scalars one after another,
+        // Hint: `DispatchQueue.concurrentPerform(iterations:)` runs its block once per share, each iteration
+        //   given its number, in parallel, and returns when all are done. `images.rows(Array(share))` takes a
+        //   share's images. Each call's result must reach the caller: a `Mutex` (from Synchronization) around
+        //   an array of optional tensors, one slot per share, written inside its `withLock`, lets the threads
+        //   write without racing. Stack the results in share order: their scalars one after another,
         //   with shape [n] followed by the first result's shape without its first axis (notes, section 5).
         // Stub: return notImplemented("10.5", placeholder: body(images))
         // BEGIN SOLUTION

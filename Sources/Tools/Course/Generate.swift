@@ -1,6 +1,7 @@
 // `course generate [--check] [--root DIR]`
 
 import ArgumentParser
+import CourseGrading
 import ExerciseGenerator
 import Foundation
 
@@ -37,6 +38,18 @@ struct Generate: ParsableCommand {
             printError(error.description)
             let count = error.diagnostics.count
             printError("error: solutions/ has \(count) problem\(count == 1 ? "" : "s"); nothing was generated.")
+            throw ExitCode.failure
+        }
+
+        // A hint is kept for `course hint` in the learner edition: one that quotes a line of its
+        // solution would give it away, and `course release` would refuse it. Said here first.
+        let leaks = generator.parts.flatMap { part in
+            PartHint.leakedLines(hint: PartHint(part).hint, solution: part.solution).map { "  \(part.id): \($0)" }
+        }
+        guard leaks.isEmpty else {
+            for leak in leaks { print(leak) }
+            printError("error: these hints quote a line of their solution word for word; say it another way. "
+                       + "Nothing was generated.")
             throw ExitCode.failure
         }
 
