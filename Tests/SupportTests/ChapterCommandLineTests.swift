@@ -233,7 +233,7 @@ struct ChapterCommandLineTests {
         }
     }
 
-    @Test("chapter 08: a missing, empty or too short corpus, a prompt outside the vocabulary and a length of 0 or too long stop it before training; a corpus mostly not text is named")
+    @Test("chapter 08: a missing, empty or too short corpus, a file for a folder and a folder for a file, a prompt outside the vocabulary and a length of 0 or too long stop it before training; a corpus mostly not text is named")
     func chapter08BadInput() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chapter08-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -256,6 +256,8 @@ struct ChapterCommandLineTests {
             (["--data-dir", folder.path + "/none"], ["none is not there", "fortunes package"]),
             (["--words", folder.path + "/words"], ["words is not there", "wamerican package"]),
             (["--data-dir", folder.path], ["no fortune files"]),
+            (["--data-dir", oneWord.path], ["\(oneWord.path) could not be read: it is a file, not a folder"]),
+            (["--words", folder.path], ["\(folder.path) could not be read: it is a folder, not a word list"]),
             (["--prompt", "Ünïcode"], ["--prompt", "\"Ü\"", "position 0", "vocabulary of"]),
             (["--length", "0"], ["--length must be at least 2"]),
             (["--length", "100000"], ["too few for section 3", "a --length of at most"]),

@@ -81,6 +81,43 @@ struct CourseCommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: inside.path))
     }
 
+    @Test("A path the course tool cannot use is named with what is wrong with it, in words, before any build")
+    func unusablePaths() throws {
+        let folder = try temporaryFolder("command-line")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        let empty = folder.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty.appendingPathComponent("chapters/03-classification"),
+                                                withIntermediateDirectories: true)
+        // A learner's copy of exercise 2 whose file is there but not UTF-8.
+        let submission = folder.appendingPathComponent("submission")
+        let exerciseFile = try #require(FileManager.default.contentsOfDirectory(
+            atPath: courseRoot.appendingPathComponent("exercises/02-linear-regression").path).first { $0.hasSuffix(".swift") })
+        try FileManager.default.createDirectory(at: submission.appendingPathComponent("02-linear-regression"),
+                                                withIntermediateDirectories: true)
+        try (Data("// caf".utf8) + [0xE9]).write(to: submission.appendingPathComponent("02-linear-regression/" + exerciseFile))
+        var cases: [(arguments: [String], expected: String)] = [
+            (["grade", empty.path, "--output", file.path + "/grades"],
+             "Error: --output: cannot make the folder \(file.path)/grades (\(file.path)/grades: Not a directory). Nothing was graded."),
+            (["plots", "3", "--root", empty.path], "Error: \(empty.path)/plots is not a folder: the chapters write their plots there"),
+            (["list", "--root", empty.path], "Error: \(empty.path)/exercises holds no exercise parts: run this in the course's root folder"),
+            (["diff", "2", "--submission", submission.path],
+             "\(exerciseFile) cannot be compared: it is not UTF-8: byte 6 is 0xE9; save the file as UTF-8"),
+        ]
+        if FileManager.default.fileExists(atPath: courseRoot.appendingPathComponent("solutions").path) {
+            cases.append((["release", file.path + "/edition"],
+                          "error: cannot write the learner edition to \(file.path)/edition: \(file.path)/edition: Not a directory"))
+        }
+        for (arguments, expected) in cases {
+            let result = try Self.course(arguments)
+            #expect(result.output.contains(expected), "\(arguments): \(result.output)")
+            #expect(!result.output.contains("NSCocoaErrorDomain") && !result.output.contains("Building")
+                    && !result.output.contains("Sandbox:"), "\(arguments): \(result.output)")
+            if arguments[0] != "diff" { #expect(result.status != 0, "\(arguments)") }
+        }
+    }
+
     @Test("`course plots 99` says which chapters there are")
     func plotsChapter() throws {
         let result = try Self.course(["plots", "99"])

@@ -39,8 +39,12 @@ public struct TextCorpus: Sendable {
     public static func fortunes(directory: String = fortunesDirectory) throws -> TextCorpus {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory) else {
             throw TextDataError.missing(path: directory, package: "fortunes")
+        }
+        guard isDirectory.boolValue else {
+            throw TextDataError.unreadable(path: directory, reason: "it is a file, not a folder: name the folder that holds the "
+                                           + "fortune files (Debian's fortunes package puts them in \(fortunesDirectory))")
         }
         let names: [String]
         do { names = try manager.contentsOfDirectory(atPath: directory).sorted() } catch {
@@ -71,7 +75,14 @@ public struct TextCorpus: Sendable {
     /// names, no possessives, no accents), in a random order: the list is sorted, and a model that
     /// read it in order would learn that a word begins much like the one before it.
     public static func words(file: String = wordsFile, shuffledWith generator: inout SeededGenerator) throws -> TextCorpus {
-        guard FileManager.default.fileExists(atPath: file) else { throw TextDataError.missing(path: file, package: "wamerican") }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+            throw TextDataError.missing(path: file, package: "wamerican")
+        }
+        guard !isDirectory.boolValue else {
+            throw TextDataError.unreadable(path: file, reason: "it is a folder, not a word list (a file of one word per line, "
+                                           + "as Debian's wamerican package's \(wordsFile))")
+        }
         let all = try read(file).split(separator: "\n")
         var kept = all.filter { word in !word.isEmpty && word.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } }
         guard !kept.isEmpty else {
@@ -85,7 +96,11 @@ public struct TextCorpus: Sendable {
     static func read(_ path: String) throws -> String {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw TextDataError.unreadable(path: path, reason: error.localizedDescription)
+            // The system's own words ("Permission denied"), not Foundation's wrapper around them.
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let reason = underlying?.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32(underlying!.code)))
+                : error.localizedDescription
+            throw TextDataError.unreadable(path: path, reason: reason)
         }
         return String(data: data, encoding: .utf8) ?? String(decoding: data.map { UInt16($0) }, as: UTF16.self)
     }

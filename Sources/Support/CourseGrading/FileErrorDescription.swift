@@ -7,7 +7,9 @@ public func describeFileError(_ error: any Error) -> String {
     let error = error as NSError
     let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? (error.userInfo[NSURLErrorKey] as? URL)?.path
     var reason = error.localizedFailureReason ?? error.localizedDescription
-    if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+    // On Linux the underlying error is often a Swift POSIXError, which `as? NSError` does not match.
+    if let underlying = (error.userInfo[NSUnderlyingErrorKey] as? any Error).map({ $0 as NSError }),
+       underlying.domain == NSPOSIXErrorDomain {
         reason = String(cString: strerror(Int32(underlying.code)))
     } else if error.domain == NSPOSIXErrorDomain {
         reason = String(cString: strerror(Int32(error.code)))

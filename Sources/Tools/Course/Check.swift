@@ -77,6 +77,14 @@ struct List: ParsableCommand {
 
     @OptionGroup var options: RunOptions
 
+    /// A folder with no exercises is a wrong --root, said before a build, not "0 of 0 parts pass".
+    func validate() throws {
+        let exercises = options.rootURL.appendingPathComponent("exercises")
+        if try ExerciseCatalog.parts(in: exercises).isEmpty {
+            throw ValidationError("\(exercises.path) holds no exercise parts: run this in the course's root folder or pass --root")
+        }
+    }
+
     func run() throws {
         let parts = try ExerciseCatalog.parts(in: options.rootURL.appendingPathComponent("exercises"))
         let results = try options.results(for: parts)

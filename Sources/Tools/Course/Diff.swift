@@ -35,8 +35,16 @@ struct Diff: ParsableCommand {
         var identical = 0
         for part in parts {
             let learnerFile = learnerFolder.appendingPathComponent(part.file)
-            guard let text = try? String(contentsOf: learnerFile, encoding: .utf8) else {
+            // Read as the grader reads it: a file that is there but not UTF-8 (or a link, or too
+            // large) is named with what is wrong, not called missing.
+            let text: String
+            switch SubmissionIntake.read(part.file, in: learnerFolder) {
+            case .success(let read): text = read
+            case .failure where (try? FileManager.default.attributesOfItem(atPath: learnerFile.path)) == nil:
                 print("== \(part.id) \(part.title): \(learnerFile.path) is missing\n")
+                continue
+            case .failure(let problem):
+                print("== \(part.id) \(part.title): \(learnerFile.path) cannot be compared: \(problem)\n")
                 continue
             }
             guard let learner = PartDiff.learnerRegion(part: part.id, in: text) else {

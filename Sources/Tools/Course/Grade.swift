@@ -44,14 +44,15 @@ struct Grade: ParsableCommand {
     func run() throws {
         // A log of a long grading run shows each submission as it starts, not all at the end.
         makeStandardOutputLineBuffered()
-        let grader = Grader(root: options.rootURL, partTimeLimit: options.timeout, sharedBuild: sharedBuild)
-        print("Sandbox: \(grader.sandbox.summary).")
         let outputURL = URL(fileURLWithPath: output, isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: outputURL, withIntermediateDirectories: true)
         } catch {
-            throw ValidationError("--output: cannot make the folder \(output) (\(describeFileError(error))). Nothing was graded.")
+            printError("Error: --output: cannot make the folder \(output) (\(describeFileError(error))). Nothing was graded.")
+            throw ExitCode.failure
         }
+        let grader = Grader(root: options.rootURL, partTimeLimit: options.timeout, sharedBuild: sharedBuild)
+        print("Sandbox: \(grader.sandbox.summary).")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         var reports: [SubmissionReport] = []

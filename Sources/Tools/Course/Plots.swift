@@ -24,6 +24,13 @@ struct Plots: ParsableCommand {
             chapter, chaptersDirectory: rootURL.appendingPathComponent("chapters")) {
             throw ValidationError(problem)
         }
+        let plots = rootURL.appendingPathComponent("plots")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: plots.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            let example = String(format: "chapter%02d", chapter ?? 1)
+            throw ValidationError("\(plots.path) is not a folder: the chapters write their plots there, so run one first "
+                                  + "(swift run \(example)), or pass --root")
+        }
     }
 
     func run() throws {

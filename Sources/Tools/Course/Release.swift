@@ -35,6 +35,9 @@ struct Release: ParsableCommand {
         } catch let problem as LearnerEdition.Problem {
             printError("error: \(problem)")
             throw ExitCode.failure
+        } catch {
+            printError("error: cannot write the learner edition to \(target.path): \(describeFileError(error))")
+            throw ExitCode.failure
         }
     }
 }
