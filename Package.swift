@@ -154,7 +154,7 @@ let package = Package(
                           path: "Sources/Tools/Course", swiftSettings: strict),
 
         // MARK: - Tests
-        .testTarget(name: "EngineTests", dependencies: floorsThrough(floors.count - 1), swiftSettings: strict),
+        .testTarget(name: "EngineTests", dependencies: floorsThrough(floors.count - 1) + ["Kernels"], swiftSettings: strict),
         .testTarget(name: "SupportTests",
                     dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport", "CourseGrading"],
                     swiftSettings: strict),

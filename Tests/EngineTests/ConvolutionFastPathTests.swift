@@ -1,4 +1,5 @@
 @testable import ConvolutionalNetworks
+import Kernels
 import Testing
 
 /// Each layer of chapter 06 with a fast path (FastPaths.swift) run both ways on the same input
@@ -53,7 +54,7 @@ struct ConvolutionFastPathTests {
     /// them across), channels and kernels not multiples of 8 or 16, stride 2, padding 1, and
     /// outputs of odd sides to pool. The fast path unrolls patches as columns when kw·c ≤ ow and
     /// as rows otherwise; `layout` is the one each shape takes.
-    static let convolutions: [(input: [Int], kernel: [Int], stride: Int, padding: Int, layout: Conv2D.PatchLayout)] = [
+    static let convolutions: [(input: [Int], kernel: [Int], stride: Int, padding: Int, layout: PatchLayout)] = [
         // One channel on a wide image, kw·c = 3 ≤ ow = 20: columns, two images a product.
         ([3, 1, 9, 20], [5, 1, 3, 3], 1, 1, .columns),
         // 24 × 24 outputs: one image a product, whose ∂Y the products read where it lies.
@@ -80,7 +81,7 @@ struct ConvolutionFastPathTests {
         let layer = Conv2D(weight: .normal(kernelShape, using: &generator), bias: .normal([kernelShape[0]], using: &generator),
                            stride: stride, padding: padding, followedByReLU: relu, maxPooled: pooled)
         let name = "\(layer.description) on \(inputShape)"
-        #expect(layer.patchLayout(layer.geometry(inputShape)) == layout, "\(name)")
+        #expect(PatchLayout(layer.geometry(inputShape)) == layout, "\(name)")
         let fast = Self.pass(layer, fast: true, x, seed: 720 + UInt64(index))
         let readable = Self.pass(layer, fast: false, x, seed: 720 + UInt64(index))
         if relu { #expect(fast.output.min() == 0 && fast.output.max() > 0, "\(name): ReLU cuts some outputs, not all") }

@@ -1,250 +1,37 @@
-// Conv2D's fast path: the readable layer of Conv2D.swift done in one pass per group of images,
-// the batch split across the cores (chapters/10-making-it-fast/README.md, sections 4 to 6). The
-// same numbers as the readable `forward` and `backward`, which run unless `usesFastPath`;
-// tests hold the two equal (Tests/EngineTests/ConvolutionFastPathTests.swift).
-//
-// Per group of images, with X = im2col(x) [c·kh·kw, images·oh·ow] and W as a matrix [k, c·kh·kw]:
-//   forward   Y = W X + b                   [k, images·oh·ow]
-//   backward  ∂L/∂W += ∂Y Xᵀ   [k, c·kh·kw]; ∂L/∂b += row sums of ∂Y;  ∂L/∂X = Wᵀ ∂Y, then col2im.
-// A layer with many channels unrolls its patches as rows instead, X' = im2row(x) [oh·ow, kh·kw·c]
-// with W' the kernel reordered [k, kh·kw·c], and multiplies by X'ᵀ where the above has X:
-// Y = W' X'ᵀ, ∂L/∂W' = ∂Y X', ∂L/∂X' = ∂Yᵀ W' (PatchLayout below; Unrolling.swift does the copying).
-// With `followedByReLU`, the layer applies ReLU while its output is still in cache, and
-// masks ∂Y by [y > 0] on the way back: the same numbers as Conv2D then ReLU, without the two
-// passes over the whole batch that a separate ReLU makes (measured in chapter 10's notes, section 6).
-// With `maxPooled`, it also max-pools over 2 × 2 windows (stride 2) as it writes, and routes
-// the pooled gradient back to the winners as it gathers ∂Y (`maxPool2x2` and `routeToWinners`,
-// PoolingKernels.swift): the full-size output then never leaves the cache.
+// Conv2D's fast path: the same numbers as the readable `forward` and `backward` of Conv2D.swift,
+// which run unless `usesFastPath`, computed by the kernels floor a group of images at a time
+// across the cores (Sources/Engine/Kernels/ConvolutionKernels.swift; why it is faster:
+// chapters/10-making-it-fast/README.md, sections 4 to 6). Tests hold the two equal
+// (Tests/EngineTests/ConvolutionFastPathTests.swift). This file only hands the layer's tensors over.
 import Kernels
 
 extension Conv2D {
-    /// How a chunk of images is unrolled for its product. Both give the same numbers; they
-    /// differ in how long the runs are that the unrolling copies (chapter 10's notes, section 4).
-    enum PatchLayout {
-        /// im2col: patches as columns [c·kh·kw, images·oh·ow], copied in runs of ow values.
-        case columns
-        /// im2row over channels-last images: patches as rows [images·oh·ow, kh·kw·c], copied
-        /// in runs of kw·c values.
-        case rows
+    /// What the kernels are given for an input of geometry `g`.
+    func fastPathSetting(_ g: ConvolutionGeometry) -> ConvolutionSetting {
+        ConvolutionSetting(kernel: weight.value, bias: bias.value, geometry: g, relu: followedByReLU, maxPooled: maxPooled,
+                           replacementIm2col: replacementIm2col, layer: description)
     }
 
-    /// The layout whose runs are longer: rows once a kernel row spans more values (kw·c) than
-    /// an output row (ow). conv1 of the benchmark (c = 1, ow = 24) takes columns; conv2
-    /// (kw·c = 160, ow = 8) takes rows.
-    func patchLayout(_ g: ConvolutionGeometry) -> PatchLayout {
-        g.kernelWidth * g.channels > g.outputWidth ? .rows : .columns
-    }
-
-    /// Images unrolled into one product: enough for about 128 output pixels as rows, 512 as
-    /// columns, so that a layer with small feature maps still gets a product large enough to
-    /// run near the machine's peak, and small enough that its patches stay in the core's cache.
-    /// Measured on the benchmark (chapter 10's notes, section 4): conv2's rows ran 3 to 5 % faster 2 images
-    /// at a time (128 × 800 values, 400 KB) than 8, and conv1's columns best 1 image at a time.
-    func imagesPerProduct(_ g: ConvolutionGeometry) -> Int {
-        max(1, (patchLayout(g) == .rows ? 128 : 512) / g.outputPixels)
-    }
-
-    /// The forward pass, by groups of images across the cores, with the bias, ReLU and pooling
-    /// applied as each product is written out.
     func fastForward(_ input: Tensor) -> Tensor {
-        let g = geometry(input.shape)
         self.input = input
-        let (n, k, patch, pixels) = (input.shape[0], outChannels, g.patchSize, g.outputPixels)
-        let (group, layout, relu) = (imagesPerProduct(g), patchLayout(g), followedByReLU)
-        let unroll = Unrolling(g, layout, replacementIm2col, layer: description)
-        let kernel = kernelForProduct(layout)
-        let shape = outputShape(g, images: n), planeSize = shape[2] * shape[3], pooled = maxPooled
-        // Every output and winner is written below, so their storage is not zeroed first.
-        var winners = [Int32](unsafeUninitializedCapacity: pooled ? n * k * planeSize : 0) { _, count in
-            count = pooled ? n * k * planeSize : 0
-        }
-        let output = input.withUnsafeScalars { x in
-            kernel.withUnsafeScalars { w in
-                bias.value.withUnsafeScalars { b in
-                    winners.withUnsafeMutableBufferPointer { bests in
-                        Tensor(shape: shape) { y in
-                            nonisolated(unsafe) let (x, w, b, y) = (x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
-                            nonisolated(unsafe) let best = pooled ? bests.baseAddress : nil
-                            forEachWorker(images: n) { _, images in
-                                let buffers = unroll.buffers(images: group, outChannels: k)
-                                defer { buffers.deallocate() }
-                                for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
-                                    let count = min(group, images.upperBound - first), width = count * pixels
-                                    unroll.patches(of: x, images: first..<(first + count), into: buffers)
-                                    switch layout {
-                                    case .columns:
-                                        // Y = W X for `count` images at once: [k, patch] · [patch, width].
-                                        sgemm(false, false, m: k, n: width, k: patch, w, lda: patch, buffers.patches, ldb: width,
-                                              beta: 0, buffers.product, ldc: width)
-                                    case .rows:
-                                        // Y = W Xᵀ: [k, patch] · [patch, width], X's rows read as columns.
-                                        sgemm(false, true, m: k, n: width, k: patch, w, lda: patch, buffers.patches, ldb: patch,
-                                              beta: 0, buffers.product, ldc: width)
-                                    }
-                                    // Each image's outputs back to NCHW, with the bias (and ReLU, and pooling) applied on the way.
-                                    for image in 0..<count {
-                                        for o in 0..<k {
-                                            let from = buffers.product + o * width + image * pixels
-                                            let plane = (first + image) * k + o
-                                            let (to, shift) = (y + plane * planeSize, b[o])
-                                            if let best {
-                                                maxPool2x2(plane: from, height: g.outputHeight, width: g.outputWidth, adding: shift,
-                                                           relu: relu, into: to, winners: best + plane * planeSize)
-                                            } else if relu {
-                                                for q in 0..<pixels { to[q] = Swift.max(0, from[q] + shift) }
-                                            } else {
-                                                for q in 0..<pixels { to[q] = from[q] + shift }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        self.output = relu ? output : nil
-        self.winners = winners
+        let (output, winners) = convolutionForward(input, fastPathSetting(geometry(input.shape)))
+        (self.output, self.winners) = (followedByReLU ? output : nil, winners)
         return output
     }
 
-    /// ∂L/∂W and ∂L/∂b into the parameters, and ∂L/∂x when asked. The patches of each image
-    /// are unrolled again rather than kept from the forward pass: a small buffer that stays in
-    /// cache beats a large one read back from memory.
     func fastBackward(_ outputGradient: Tensor, inputGradient: Bool) -> Tensor? {
         guard let x = input else {
             fatalError("\(description).backward: call forward first, so the layer has an input to differentiate at")
         }
-        let g = geometry(x.shape)
-        let (n, k, patch, pixels) = (x.shape[0], outChannels, g.patchSize, g.outputPixels)
-        let shape = outputShape(g, images: n), planeSize = shape[2] * shape[3]
+        let g = geometry(x.shape), shape = outputShape(g, images: x.shape[0])
         require(outputGradient.shape == shape,
                 "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected \(shape)")
-        let reluOutput = followedByReLU ? output : nil
-        if followedByReLU && reluOutput?.shape != outputGradient.shape {
+        if followedByReLU && output?.shape != outputGradient.shape {
             fatalError("\(description).backward: call forward first, so the layer has the output its ReLU masks by")
         }
-        let (group, layout) = (imagesPerProduct(g), patchLayout(g))
-        let unroll = Unrolling(g, layout, replacementIm2col, layer: description)
-        let kernel = kernelForProduct(layout)
-        let workers = min(batchWorkerCount, max(n, 1))
-        // Each worker sums its images' ∂W and ∂b apart, in one row [∂W in the kernel's layout for
-        // the product, then ∂b]; the rows are added at the end.
-        var partials = Tensor.zeros([workers, k * patch + k])
-        // col2im adds into ∂x, so it starts at zero; the rows layout writes every entry.
-        var dx = !inputGradient ? Tensor.zeros([0]) : layout == .columns ? Tensor.zeros(x.shape) : Tensor(shape: x.shape) { _ in }
-        x.withUnsafeScalars { xs in
-            kernel.withUnsafeScalars { ws in
-                outputGradient.withUnsafeScalars { dys in
-                    (reluOutput ?? outputGradient).withUnsafeScalars { ys in
-                        partials.withUnsafeMutableScalars { partialSums in
-                            dx.withUnsafeMutableScalars { dxs in
-                                winners.withUnsafeBufferPointer { bests in
-                                    nonisolated(unsafe) let (x, w, dy) = (xs.baseAddress!, ws.baseAddress!, dys.baseAddress!)
-                                    nonisolated(unsafe) let reluMask = reluOutput == nil ? nil : ys.baseAddress!
-                                    nonisolated(unsafe) let best = maxPooled ? bests.baseAddress! : nil
-                                    nonisolated(unsafe) let partial = partialSums.baseAddress!
-                                    nonisolated(unsafe) let dxp = inputGradient ? dxs.baseAddress : nil
-                                    forEachWorker(images: n) { worker, images in
-                                        let buffers = unroll.buffers(images: group, outChannels: k)
-                                        defer { buffers.deallocate() }
-                                        let dW = partial + worker * (k * patch + k), dB = dW + k * patch
-                                        for first in Swift.stride(from: images.lowerBound, to: images.upperBound, by: group) {
-                                            let count = min(group, images.upperBound - first), width = count * pixels
-                                            // ∂Y of `count` images side by side, [k, width], through ReLU's mask
-                                            // when the layer applied it; ∂b gets its row sums. One image as
-                                            // columns with nothing to mask or route is already laid out so in
-                                            // ∂L/∂y, and the products read it there.
-                                            let inPlace = count == 1 && layout == .columns && reluMask == nil && best == nil
-                                            let gathered = inPlace ? UnsafeMutablePointer(mutating: dy + first * k * pixels) : buffers.product
-                                            for image in 0..<count {
-                                                for o in 0..<k {
-                                                    let offset = ((first + image) * k + o) * planeSize
-                                                    let (from, to) = (dy + offset, gathered + o * width + image * pixels)
-                                                    if inPlace {
-                                                        // Nothing to copy.
-                                                    } else if let best {
-                                                        routeToWinners(from, winners: best + offset, mask: reluMask.map { $0 + offset },
-                                                                       into: to, height: g.outputHeight, width: g.outputWidth)
-                                                    } else if let reluMask {
-                                                        let y = reluMask + offset
-                                                        // ∂Y is read whether or not it passes: a load under the
-                                                        // condition would keep the loop from being vectorised.
-                                                        for q in 0..<pixels {
-                                                            let gradient = from[q]
-                                                            to[q] = y[q] > 0 ? gradient : 0
-                                                        }
-                                                    } else {
-                                                        to.update(from: from, count: pixels)
-                                                    }
-                                                    dB[o] += sumOfRow(to, count: pixels)
-                                                }
-                                            }
-                                            unroll.patches(of: x, images: first..<(first + count), into: buffers)
-                                            switch layout {
-                                            case .columns:
-                                                // ∂W += ∂Y Xᵀ: [k, width] · [width, patch].
-                                                sgemm(false, true, m: k, n: patch, k: width, gathered, lda: width,
-                                                      buffers.patches, ldb: width, beta: 1, dW, ldc: patch)
-                                            case .rows:
-                                                // ∂W += ∂Y X: [k, width] · [width, patch].
-                                                sgemm(false, false, m: k, n: patch, k: width, gathered, lda: width,
-                                                      buffers.patches, ldb: patch, beta: 1, dW, ldc: patch)
-                                            }
-                                            guard let dxp else { continue }
-                                            // ∂X = Wᵀ ∂Y into the patches' buffer, then each value back to its pixel.
-                                            switch layout {
-                                            case .columns:
-                                                sgemm(true, false, m: patch, n: width, k: k, w, lda: patch, gathered, ldb: width,
-                                                      beta: 0, buffers.patches, ldc: width)
-                                            case .rows:
-                                                // ∂X = ∂Yᵀ W: [width, k] · [k, patch], as rows.
-                                                sgemm(true, false, m: width, n: patch, k: k, gathered, lda: width, w, ldb: patch,
-                                                      beta: 0, buffers.patches, ldc: patch)
-                                            }
-                                            unroll.addBack(buffers, images: first..<(first + count), into: dxp)
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        let sums = partials.sum(alongAxis: 0).scalars
-        let weightGradient = Tensor(shape: [k, patch], scalars: Array(sums[..<(k * patch)]))
-        weight.gradient = layout == .rows ? kernelInStoredOrder(weightGradient) : weightGradient.reshaped(weight.value.shape)
-        bias.gradient = Tensor(shape: [k], scalars: Array(sums[(k * patch)...]))
-        return inputGradient ? dx : nil
-    }
-
-    /// The kernel as the product reads it: as stored, [k, c, kh, kw], for columns; channels
-    /// last, [k, kh, kw, c], for rows, to match im2row's order within a patch.
-    private func kernelForProduct(_ layout: PatchLayout) -> Tensor {
-        guard layout == .rows else { return weight.value }
-        let (k, c, area) = (outChannels, inChannels, weight.value.shape[2] * weight.value.shape[3])
-        return weight.value.withUnsafeScalars { w in
-            Tensor(shape: [k, weight.value.shape[2], weight.value.shape[3], c]) { target in
-                for o in 0..<k {
-                    channelsLast(w.baseAddress! + o * c * area, channels: c, pixels: area,
-                                 into: target.baseAddress! + o * c * area)
-                }
-            }
-        }
-    }
-
-    /// A kernel-shaped gradient laid out [k, kh, kw, c], back in the stored order [k, c, kh, kw].
-    private func kernelInStoredOrder(_ gradient: Tensor) -> Tensor {
-        let (k, c, area) = (outChannels, inChannels, weight.value.shape[2] * weight.value.shape[3])
-        return gradient.withUnsafeScalars { source in
-            Tensor(shape: weight.value.shape) { target in
-                for o in 0..<k {
-                    channelMajor(source.baseAddress! + o * c * area, channels: c, pixels: area,
-                                 into: target.baseAddress! + o * c * area)
-                }
-            }
-        }
+        let gradients = convolutionBackward(outputGradient, input: x, fastPathSetting(g), reluOutput: followedByReLU ? output : nil,
+                                            winners: winners, inputGradient: inputGradient)
+        (weight.gradient, bias.gradient) = (gradients.weight, gradients.bias)
+        return gradients.input
     }
 }

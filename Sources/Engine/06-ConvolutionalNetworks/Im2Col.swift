@@ -1,11 +1,13 @@
 // im2col: one image's patches unrolled into the columns of a matrix, so that a whole
 // convolution becomes one matrix product; and col2im, its adjoint, for the backward pass.
-// Picture and derivation: chapters/06-convnets/README.md, section 4.
+// Picture and derivation: chapters/06-convnets/README.md, section 4. Written here as the
+// definition; the fast path's copies on raw storage are the kernels floor's.
 //
 // Shapes, for one image x [c, h, w] and a kh × kw window: columns [c·kh·kw, oh·ow], where
 // row (ch·kh + u)·kw + v and column i·ow + j hold x[ch, i·s + u − p, j·s + v − p] (0 in
 // the padding). A kernel W [k, c, kh, kw] read as a matrix [k, c·kh·kw] then gives the
 // output as W · columns = y [k, oh·ow].
+import Kernels
 
 /// Calls `body(entry, pixel)` for every entry of one image's columns X [c·kh·kw, oh·ow] that
 /// reads a pixel of the image x [c, h, w] rather than the padding: X[(ch·kh + u)·kw + v, i·ow + j]
@@ -29,7 +31,8 @@ func forEachPatchEntry(_ g: ConvolutionGeometry, _ body: (_ entry: Int, _ pixel:
 }
 
 /// im2col written as its definition, for Conv2D's readable path: one image x [c, h, w] → the
-/// columns X [c·kh·kw, oh·ow], 0 in the padding. The pointer version below is the fast path's.
+/// columns X [c·kh·kw, oh·ow], 0 in the padding. The fast path's, on raw storage, is the kernels floor's
+/// (Sources/Engine/Kernels/Im2Col.swift).
 func im2colTensor(_ image: Tensor, _ g: ConvolutionGeometry) -> Tensor {
     let x = image.scalars
     var columns = [Float](repeating: 0, count: g.patchSize * g.outputPixels)
@@ -47,77 +50,6 @@ func col2imTensor(_ columns: Tensor, _ g: ConvolutionGeometry) -> Tensor {
     return Tensor(shape: [g.channels, g.height, g.width], scalars: image)
 }
 
-/// Writes the patches of the image at `image` (c·h·w values) into the c·kh·kw rows of
-/// `columns`, oh·ow values each, rows `rowStride` apart (oh·ow for one image alone; more
-/// when several images' columns sit side by side), every entry, padding zeros included.
-@inline(__always)
-func im2col(_ image: UnsafePointer<Float>, _ g: ConvolutionGeometry, into columns: UnsafeMutablePointer<Float>,
-            rowStride: Int) {
-    let (oh, ow, s, w) = (g.outputHeight, g.outputWidth, g.stride, g.width)
-    var row = 0
-    for ch in 0..<g.channels {
-        let plane = image + ch * g.inputPixels
-        for u in 0..<g.kernelHeight {
-            let rows = g.validOutputs(kernelOffset: u, inputLength: g.height, outputLength: oh)
-            for v in 0..<g.kernelWidth {
-                let valid = g.validOutputs(kernelOffset: v, inputLength: w, outputLength: ow)
-                let target = columns + row * rowStride
-                // Output (i, j) reads input (i·s + u − p, j·s + v − p): `from` is that pixel for
-                // (i, 0), so the loops below only step, and test nothing per pixel.
-                for i in 0..<oh {
-                    let out = target + i &* ow
-                    guard rows.contains(i) else {
-                        for j in 0..<ow { out[j] = 0 }
-                        continue
-                    }
-                    let inputRow: Int = i &* s &+ u &- g.padding
-                    let from = plane + (inputRow &* w &+ v &- g.padding)
-                    for j in 0..<valid.lowerBound { out[j] = 0 }
-                    if s == 1 {
-                        for j in valid { out[j] = from[j] }
-                    } else {
-                        for j in valid { out[j] = from[j &* s] }
-                    }
-                    for j in valid.upperBound..<ow { out[j] = 0 }
-                }
-                row += 1
-            }
-        }
-    }
-}
-
-/// Adds every entry of `columns` (rows `rowStride` apart) back to the image pixel it was
-/// copied from: the adjoint of `im2col`, which turns ∂L/∂columns into ∂L/∂image. `image`
-/// must start at zero; a pixel in several patches collects the sum of their gradients.
-@inline(__always)
-func col2im(_ columns: UnsafePointer<Float>, _ g: ConvolutionGeometry, into image: UnsafeMutablePointer<Float>,
-            rowStride: Int) {
-    let (oh, ow, s, w) = (g.outputHeight, g.outputWidth, g.stride, g.width)
-    var row = 0
-    for ch in 0..<g.channels {
-        let plane = image + ch * g.inputPixels
-        for u in 0..<g.kernelHeight {
-            let rows = g.validOutputs(kernelOffset: u, inputLength: g.height, outputLength: oh)
-            for v in 0..<g.kernelWidth {
-                let valid = g.validOutputs(kernelOffset: v, inputLength: w, outputLength: ow)
-                let source = columns + row * rowStride
-                // The same pixels as im2col's, added back; the padding's entries go nowhere.
-                for i in rows {
-                    let from = source + i &* ow
-                    let inputRow: Int = i &* s &+ u &- g.padding
-                    let to = plane + (inputRow &* w &+ v &- g.padding)
-                    if s == 1 {
-                        for j in valid { to[j] += from[j] }
-                    } else {
-                        for j in valid { to[j &* s] += from[j] }
-                    }
-                }
-                row += 1
-            }
-        }
-    }
-}
-
 extension Tensor {
     /// The im2col matrix [c·kh·kw, oh·ow] of image `index` of the images [n, c, h, w]: the
     /// layout `Conv2D` multiplies by its kernel.
@@ -125,13 +57,6 @@ extension Tensor {
         let g = ConvolutionGeometry(input: shape, kernelHeight: kernelHeight, kernelWidth: kernelWidth,
                                     stride: stride, padding: padding, layer: "im2col")
         require(index >= 0 && index < shape[0], "im2col: image \(index) out of range 0..<\(shape[0])")
-        var columns = Tensor.zeros([g.patchSize, g.outputPixels])
-        withUnsafeScalars { source in
-            columns.withUnsafeMutableScalars { target in
-                ConvolutionalNetworks.im2col(source.baseAddress! + index * g.channels * g.inputPixels, g,
-                                             into: target.baseAddress!, rowStride: g.outputPixels)
-            }
-        }
-        return columns
+        return im2colMatrix(of: self, image: index, g)
     }
 }

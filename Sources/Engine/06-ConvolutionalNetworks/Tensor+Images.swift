@@ -10,19 +10,16 @@ extension Tensor {
         require(padding >= 0, "zeroPadded: the padding must be 0 or more, got \(padding)")
         let (n, c, h, w) = (shape[0], shape[1], shape[2], shape[3])
         let (ph, pw) = (h + 2 * padding, w + 2 * padding)
-        var result = Tensor.zeros([n, c, ph, pw])
-        withUnsafeScalars { source in
-            result.withUnsafeMutableScalars { target in
-                for plane in 0..<(n * c) {
-                    for row in 0..<h {
-                        let from = source.baseAddress! + plane * h * w + row * w
-                        let to = target.baseAddress! + plane * ph * pw + (row + padding) * pw + padding
-                        to.update(from: from, count: w)
-                    }
-                }
+        let source = scalars
+        var result = [Float](repeating: 0, count: n * c * ph * pw)
+        for plane in 0..<(n * c) {
+            for row in 0..<h {
+                // Row `row` of the plane, moved `padding` rows down and `padding` columns right.
+                let from = plane * h * w + row * w, to = plane * ph * pw + (row + padding) * pw + padding
+                result[to..<(to + w)] = source[from..<(from + w)]
             }
         }
-        return result
+        return Tensor(shape: [n, c, ph, pw], scalars: result)
     }
 
     /// The tensor with its axes reordered: axis i of the result is axis `order[i]` of this
@@ -35,26 +32,23 @@ extension Tensor {
         var strides = [Int](repeating: 1, count: rank)
         for axis in stride(from: rank - 2, through: 0, by: -1) { strides[axis] = strides[axis + 1] * shape[axis + 1] }
         let sourceStrides = order.map { strides[$0] }
-        var result = Tensor.zeros(newShape)
+        let source = scalars
+        var result = [Float](repeating: 0, count: count)
         var index = [Int](repeating: 0, count: rank)
-        withUnsafeScalars { source in
-            result.withUnsafeMutableScalars { target in
-                for flat in 0..<count {
-                    var offset = 0
-                    for axis in 0..<rank { offset += index[axis] * sourceStrides[axis] }
-                    target[flat] = source[offset]
-                    // The next index of the result, last axis fastest.
-                    var axis = rank - 1
-                    while axis >= 0 {
-                        index[axis] += 1
-                        if index[axis] < newShape[axis] { break }
-                        index[axis] = 0
-                        axis -= 1
-                    }
-                }
+        for flat in 0..<count {
+            var offset = 0
+            for axis in 0..<rank { offset += index[axis] * sourceStrides[axis] }
+            result[flat] = source[offset]
+            // The next index of the result, last axis fastest.
+            var axis = rank - 1
+            while axis >= 0 {
+                index[axis] += 1
+                if index[axis] < newShape[axis] { break }
+                index[axis] = 0
+                axis -= 1
             }
         }
-        return result
+        return Tensor(shape: newShape, scalars: result)
     }
 
     /// The images [n, c, h, w] moved `columns` pixels to the right (left when negative), zeros
@@ -62,19 +56,16 @@ extension Tensor {
     public func shiftedRight(by columns: Int) -> Tensor {
         require(rank == 4, "shiftedRight: needs images [n, c, h, w], got shape \(shape)")
         let (planes, h, w) = (shape[0] * shape[1], shape[2], shape[3])
-        var result = Tensor.zeros(shape)
-        withUnsafeScalars { source in
-            result.withUnsafeMutableScalars { target in
-                for plane in 0..<planes {
-                    for row in 0..<h {
-                        let base = plane * h * w + row * w
-                        for column in Swift.max(0, columns)..<Swift.min(w, w + columns) {
-                            target[base + column] = source[base + column - columns]
-                        }
-                    }
+        let source = scalars
+        var result = [Float](repeating: 0, count: count)
+        for plane in 0..<planes {
+            for row in 0..<h {
+                let base = plane * h * w + row * w
+                for column in Swift.max(0, columns)..<Swift.min(w, w + columns) {
+                    result[base + column] = source[base + column - columns]
                 }
             }
         }
-        return result
+        return Tensor(shape: shape, scalars: result)
     }
 }

@@ -45,44 +45,40 @@ public final class Augmentation {
         require(images.rank == 4, "Augmentation: needs images [n, c, h, w], got shape \(images.shape)")
         let (n, c, h, w) = (images.shape[0], images.shape[1], images.shape[2], images.shape[3])
         let size = c * h * w
-        var result = images
-        result.withUnsafeMutableScalars { pixels in
-            // The image before a shift, which reads it while writing the image itself.
-            let scratch = UnsafeMutablePointer<Float>.allocate(capacity: size)
-            defer { scratch.deallocate() }
-            for image in 0..<n {
-                let x = pixels.baseAddress! + image * size
-                for step in steps {
-                    switch step {
-                    case .horizontalFlip(let probability):
-                        guard Float.random(in: 0..<1, using: &generator) < probability else { continue }
-                        for row in 0..<(c * h) {
-                            let line = x + row * w
-                            for j in 0..<(w / 2) { (line[j], line[w - 1 - j]) = (line[w - 1 - j], line[j]) }
-                        }
-                    case .shift(let maxPixels):
-                        let down = Int.random(in: -maxPixels...maxPixels, using: &generator)
-                        let right = Int.random(in: -maxPixels...maxPixels, using: &generator)
-                        // Output (i, j) reads input (i − down, j − right), zero outside.
-                        scratch.update(from: x, count: size)
-                        for ch in 0..<c {
-                            for i in 0..<h {
-                                for j in 0..<w {
-                                    let (si, sj) = (i - down, j - right)
-                                    x[(ch * h + i) * w + j] = si >= 0 && si < h && sj >= 0 && sj < w
-                                        ? scratch[(ch * h + si) * w + sj] : 0
-                                }
+        var pixels = images.scalars
+        for image in 0..<n {
+            let x = image * size                           // where the image starts in `pixels`
+            for step in steps {
+                switch step {
+                case .horizontalFlip(let probability):
+                    guard Float.random(in: 0..<1, using: &generator) < probability else { continue }
+                    for row in 0..<(c * h) {
+                        let line = x + row * w
+                        for j in 0..<(w / 2) { pixels.swapAt(line + j, line + w - 1 - j) }
+                    }
+                case .shift(let maxPixels):
+                    let down = Int.random(in: -maxPixels...maxPixels, using: &generator)
+                    let right = Int.random(in: -maxPixels...maxPixels, using: &generator)
+                    // Output (i, j) reads input (i − down, j − right), zero outside; the image as
+                    // it was before, since the loop writes the image it reads.
+                    let before = Array(pixels[x..<(x + size)])
+                    for ch in 0..<c {
+                        for i in 0..<h {
+                            for j in 0..<w {
+                                let (si, sj) = (i - down, j - right)
+                                pixels[x + (ch * h + i) * w + j] = si >= 0 && si < h && sj >= 0 && sj < w
+                                    ? before[(ch * h + si) * w + sj] : 0
                             }
                         }
-                    case .noise(let deviation):
-                        for index in 0..<size { x[index] += generator.normal(standardDeviation: deviation) }
-                    case .brightness(let maxChange):
-                        let change = Float.random(in: -maxChange...maxChange, using: &generator)
-                        for index in 0..<size { x[index] += change }
                     }
+                case .noise(let deviation):
+                    for index in x..<(x + size) { pixels[index] += generator.normal(standardDeviation: deviation) }
+                case .brightness(let maxChange):
+                    let change = Float.random(in: -maxChange...maxChange, using: &generator)
+                    for index in x..<(x + size) { pixels[index] += change }
                 }
             }
         }
-        return result
+        return Tensor(shape: images.shape, scalars: pixels)
     }
 }

@@ -27,13 +27,11 @@ public final class Embedding: Layer {
         let indices = checkedIndices(input)
         tokens = input
         let d = dimension
-        return table.value.withUnsafeScalars { e in
-            Tensor(shape: input.shape + [d]) { out in
-                for (position, token) in indices.enumerated() {
-                    (out.baseAddress! + position * d).update(from: e.baseAddress! + token * d, count: d)
-                }
-            }
-        }
+        let table = table.value.scalars
+        var rows: [Float] = []
+        rows.reserveCapacity(indices.count * d)
+        for token in indices { rows += table[(token * d)..<((token + 1) * d)] }     // row `token` of E
+        return Tensor(shape: input.shape + [d], scalars: rows)
     }
 
     /// ∂L/∂E[v] = Σ of ∂L/∂output over the positions holding token v. The tokens are not
@@ -47,16 +45,13 @@ public final class Embedding: Layer {
         let input = cached(tokens, description), d = dimension
         require(outputGradient.shape == input.shape + [d],
                 "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected \(input.shape + [d])")
-        var gradient = Tensor.zeros(table.value.shape)
-        gradient.withUnsafeMutableScalars { g in
-            outputGradient.withUnsafeScalars { dy in
-                for (position, token) in input.scalars.enumerated() {
-                    let row = g.baseAddress! + Int(token) * d, from = dy.baseAddress! + position * d
-                    for j in 0..<d { row[j] += from[j] }
-                }
-            }
+        let dy = outputGradient.scalars
+        var gradient = [Float](repeating: 0, count: table.value.count)
+        for (position, token) in input.scalars.enumerated() {
+            let row = Int(token) * d, from = position * d
+            for j in 0..<d { gradient[row + j] += dy[from + j] }
         }
-        table.gradient = gradient
+        table.gradient = Tensor(shape: table.value.shape, scalars: gradient)
     }
 
     /// The tokens as row numbers, or a stop naming the first that is not one.

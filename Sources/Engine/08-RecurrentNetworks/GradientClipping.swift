@@ -6,9 +6,7 @@
 public func globalGradientNorm(_ parameters: [Parameter]) -> Float {
     var squares: Double = 0
     for parameter in parameters {
-        parameter.gradient.withUnsafeScalars { g in
-            for value in g { squares += Double(value) * Double(value) }
-        }
+        for value in parameter.gradient.scalars { squares += Double(value) * Double(value) }
     }
     return Float(squares.squareRoot())
 }

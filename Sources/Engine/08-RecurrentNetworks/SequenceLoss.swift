@@ -21,13 +21,10 @@ public func sequenceCrossEntropy(logits: Tensor, targets: Tensor) -> (loss: Floa
     }
     // Only the rows with targets: their mean loss, and their gradient put back in place.
     let (loss, partial) = softmaxCrossEntropy(logits: rows.rows(counted), labels: targets.flattened().rows(counted))
-    var gradient = Tensor.zeros([targets.count, k])
-    gradient.withUnsafeMutableScalars { g in
-        partial.withUnsafeScalars { p in
-            for (position, row) in counted.enumerated() {
-                (g.baseAddress! + row * k).update(from: p.baseAddress! + position * k, count: k)
-            }
-        }
+    let p = partial.scalars
+    var gradient = [Float](repeating: 0, count: targets.count * k)
+    for (position, row) in counted.enumerated() {
+        gradient[(row * k)..<((row + 1) * k)] = p[(position * k)..<((position + 1) * k)]
     }
-    return (loss, gradient.reshaped(logits.shape))
+    return (loss, Tensor(shape: logits.shape, scalars: gradient))
 }

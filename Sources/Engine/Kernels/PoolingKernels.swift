@@ -1,9 +1,11 @@
 // The 2 × 2 max pooling (stride 2) of the fast paths, four windows at a time in vector
-// registers, and its backward. MaxPool2D's fast path (MaxPool2D+FastPath.swift) pools a whole
-// plane with it; Conv2D(maxPooled: true) pools each plane of its product while it is still in
-// cache, and BatchNorm(maxPooled: true) each plane as it normalises it. The readable pooling
-// they all give the numbers of is `maxPool` in MaxPool2D.swift (chapters/06-convnets/README.md,
-// section 6); why and how these are faster: chapters/10-making-it-fast/README.md, sections 6 and 7.
+// registers, and its backward; and MaxPool2D's whole fast path, the batch split across the
+// cores. MaxPool2D pools a whole plane with `maxPool2x2`; Conv2D(maxPooled: true) pools each
+// plane of its product while it is still in cache, and BatchNorm(maxPooled: true) each plane as
+// it normalises it. The readable pooling they all give the numbers of is `maxPool` in
+// MaxPool2D.swift (chapters/06-convnets/README.md, section 6); why and how these are faster:
+// chapters/10-making-it-fast/README.md, sections 5 to 7.
+import Tensors
 
 /// Max-pools one height × width plane of raw values over 2 × 2 windows, stride 2 (a last odd
 /// row or column is left out, as MaxPool2D leaves it), each value taken as `scale` x + `shift`
@@ -107,4 +109,93 @@ package func routeToWinners(_ gradient: UnsafePointer<Float>, winners: UnsafePoi
             j &+= 1
         }
     }
+}
+
+/// Max pooling of the images [n, c, h, w] over size × size windows moved by `stride` (the
+/// geometry `g`), the batch split across the cores, 2 × 2 windows at stride 2 four at a time:
+/// MaxPool2D's fast path (MaxPool2D+FastPath.swift). The outputs [n, c, oh, ow], and each one's
+/// winner as a flat index into the input; the same as the readable `maxPool` of MaxPool2D.swift.
+package func maxPoolAcrossCores(_ input: Tensor, _ g: ConvolutionGeometry) -> (output: Tensor, winners: [Int32]) {
+    let (size, stride) = (g.kernelHeight, g.stride)
+    let (n, channels) = (input.shape[0], g.channels)
+    // Every winner is written below, so the array is not zeroed first.
+    var winners = [Int32](unsafeUninitializedCapacity: n * channels * g.outputPixels) { _, count in
+        count = n * channels * g.outputPixels
+    }
+    let output = input.withUnsafeScalars { xs in
+        winners.withUnsafeMutableBufferPointer { bests in
+            // Every output is written below, so its storage is not zeroed first.
+            Tensor(shape: [n, channels, g.outputHeight, g.outputWidth]) { ys in
+                nonisolated(unsafe) let (x, y, best) = (xs.baseAddress!, ys.baseAddress!, bests.baseAddress!)
+                // Whole images to each worker: their windows, and so their writes, never overlap.
+                forEachWorker(images: n) { _, images in
+                    var out = images.lowerBound * channels * g.outputPixels
+                    for plane in (images.lowerBound * channels)..<(images.upperBound * channels) {
+                        let inputOffset = plane * g.inputPixels
+                        if size == 2 && stride == 2 {
+                            maxPool2x2(plane: x + inputOffset, height: g.height, width: g.width, into: y + out,
+                                       winners: best + out, origin: Int32(truncatingIfNeeded: inputOffset))
+                            out &+= g.outputPixels
+                            continue
+                        }
+                        for i in 0..<g.outputHeight {
+                            for j in 0..<g.outputWidth {
+                                let corner = inputOffset &+ (i &* stride) &* g.width &+ j &* stride
+                                var bestIndex = corner, bestValue = x[corner]
+                                for u in 0..<size {
+                                    let rowStart = corner &+ u &* g.width
+                                    for v in 0..<size {
+                                        // A select, not a branch: which input wins is a coin toss
+                                        // the processor would mispredict half the time.
+                                        let value = x[rowStart &+ v], better = value > bestValue
+                                        bestValue = better ? value : bestValue
+                                        bestIndex = better ? rowStart &+ v : bestIndex
+                                    }
+                                }
+                                y[out] = bestValue
+                                best[out] = Int32(truncatingIfNeeded: bestIndex)
+                                out &+= 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return (output, winners)
+}
+
+/// ∂L/∂x [n, c, h, w] (`inputShape`) of max pooling: each output's gradient to its winner.
+/// Whole images to each core; 2 × 2 windows at stride 2 written whole, four at a time.
+package func maxPoolBackwardAcrossCores(_ outputGradient: Tensor, winners: [Int32], inputShape: [Int],
+                                        size: Int, stride: Int) -> Tensor {
+    let perImage = winners.count / max(inputShape[0], 1)
+    // The common 2 × 2, stride 2 pooling writes every input's gradient, whole windows at a
+    // time; other sizes add into zeros.
+    let (height, width) = (inputShape[2], inputShape[3])
+    let wholeWindows = size == 2 && stride == 2
+    var inputGradient = wholeWindows ? Tensor(shape: inputShape) { _ in } : Tensor.zeros(inputShape)
+    outputGradient.withUnsafeScalars { dys in
+        inputGradient.withUnsafeMutableScalars { dxs in
+            winners.withUnsafeBufferPointer { bests in
+                nonisolated(unsafe) let (dy, dx, best) = (dys.baseAddress!, dxs.baseAddress!, bests.baseAddress!)
+                // An image's winners lie in that image, so the workers' writes never meet.
+                forEachWorker(images: inputShape[0]) { _, images in
+                    if wholeWindows {
+                        let (planes, planeSize, outputs) = (inputShape[1], height * width, (height / 2) * (width / 2))
+                        for plane in (images.lowerBound * planes)..<(images.upperBound * planes) {
+                            routeToWinners(dy + plane * outputs, winners: best + plane * outputs, into: dx + plane * planeSize,
+                                           height: height, width: width, origin: Int32(truncatingIfNeeded: plane * planeSize))
+                        }
+                        return
+                    }
+                    // += rather than =: with overlapping windows one input can win twice.
+                    for index in (images.lowerBound * perImage)..<(images.upperBound * perImage) {
+                        dx[Int(best[index])] += dy[index]
+                    }
+                }
+            }
+        }
+    }
+    return inputGradient
 }

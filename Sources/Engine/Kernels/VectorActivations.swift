@@ -59,3 +59,13 @@ package func store(_ v: SIMD16<Float>, _ p: UnsafeMutablePointer<Float>, _ lanes
     }
     for k in 0..<lanes { p[k] = v[k] }
 }
+
+/// tanh of `count` floats in place, sixteen at a time.
+package func applyTanh(_ x: UnsafeMutablePointer<Float>, count: Int) {
+    var j = 0
+    while j + 16 <= count {
+        store(tanh(load(x + j, 16)), x + j, 16)
+        j += 16
+    }
+    if j < count { store(tanh(load(x + j, count - j)), x + j, count - j) }
+}

@@ -7,6 +7,7 @@
 // Shapes, for one image stored [h, w, c] and a kh × kw window: rows [oh·ow, kh·kw·c], where
 // row i·ow + j, entry (u·kw + v)·c + ch holds x[ch, i·s + u − p, j·s + v − p] (0 in the
 // padding). A kernel stored [k, kh, kw, c] then gives the output as kernel · rowsᵀ = [k, oh·ow].
+import Tensors
 
 /// Copies one image from [c, h·w] (channel-major) to [h·w, c] (channels last).
 @inline(__always)

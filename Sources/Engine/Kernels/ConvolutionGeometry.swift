@@ -2,7 +2,9 @@
 // checks that stop a layer whose window cannot fit its input. Derivation: chapters/06-convnets/README.md.
 //
 // Shapes: an input [n, c, h, w] (NCHW) gives an output [n, k, oh, ow] with
-// oh = (h + 2·padding − kh) / stride + 1 and ow likewise.
+// oh = (h + 2·padding − kh) / stride + 1 and ow likewise. It sits on the kernels floor because
+// the fast paths' loops need it as much as the readable layers; chapter 06 re-exports it.
+import Tensors
 
 /// A window of kh × kw moved by `stride` over an input of h × w padded by `padding` zeros
 /// on every side.

@@ -1,16 +1,34 @@
 // How Conv2D copies a chunk of images into the buffer its matrix product reads (im2col or
 // im2row), and adds the product's gradient back to the images' pixels (col2im or row2im).
 // The images stay NCHW outside the layer; the rows layout turns each one channels last first.
+import Tensors
+
+/// How a chunk of images is unrolled for its product. Both give the same numbers; they
+/// differ in how long the runs are that the unrolling copies (chapter 10's notes, section 4).
+package enum PatchLayout: Sendable {
+    /// im2col: patches as columns [c·kh·kw, images·oh·ow], copied in runs of ow values.
+    case columns
+    /// im2row over channels-last images: patches as rows [images·oh·ow, kh·kw·c], copied
+    /// in runs of kw·c values.
+    case rows
+
+    /// The layout whose runs are longer: rows once a kernel row spans more values (kw·c) than
+    /// an output row (ow). conv1 of the benchmark (c = 1, ow = 24) takes columns; conv2
+    /// (kw·c = 160, ow = 8) takes rows.
+    package init(_ g: ConvolutionGeometry) {
+        self = g.kernelWidth * g.channels > g.outputWidth ? .rows : .columns
+    }
+}
 
 /// The unrolling of one layer's images, in the layer's patch layout.
 struct Unrolling: Sendable {
     let g: ConvolutionGeometry
-    let layout: Conv2D.PatchLayout
+    let layout: PatchLayout
     /// A learner's im2col (`chapter06 --mine`), used instead of the engine's.
     let replacement: (@Sendable (Tensor) -> Tensor)?
     let layer: String
 
-    init(_ g: ConvolutionGeometry, _ layout: Conv2D.PatchLayout, _ replacement: (@Sendable (Tensor) -> Tensor)?,
+    init(_ g: ConvolutionGeometry, _ layout: PatchLayout, _ replacement: (@Sendable (Tensor) -> Tensor)?,
          layer: String) {
         (self.g, self.layout, self.replacement, self.layer) = (g, layout, replacement, layer)
     }
