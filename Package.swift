@@ -66,7 +66,9 @@ func chapterExecutable(_ chapter: Int) -> Target {
     // The chapter's exercise module too: `--mine` trains with the learner's code.
     return .executableTarget(name: "chapter\(number)",
                              dependencies: floorsThrough(chapter)
-                                 + [.target(name: exerciseModule(chapter)), "ExerciseSupport", "Gnuplot", "CourseRuntime", "Checkpoints"],
+                                 + [.target(name: exerciseModule(chapter)), "ExerciseSupport", "Gnuplot", "CourseRuntime", "Checkpoints"]
+                                 // From chapter 06 on, `--mine` may run a learner's part inside the engine's kernels.
+                                 + (chapter >= 6 ? ["Kernels"] : []),
                              path: "chapters/\(slug)", exclude: ["README.md"], swiftSettings: strict)
 }
 

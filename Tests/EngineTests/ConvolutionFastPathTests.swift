@@ -88,31 +88,38 @@ struct ConvolutionFastPathTests {
         Self.expectSame(fast, readable, name)
     }
 
-    @Test("Conv2D: both paths build their patches with a replacement im2col (chapter06 --mine)",
+    @Test("The convolution kernels build their patches with a replacement im2col (chapter06 --mine), in both layouts",
           arguments: [0, 4])
     func replacementIm2col(_ index: Int) {
-        let (inputShape, kernelShape, stride, padding, _) = Self.convolutions[index]
+        let (inputShape, kernelShape, stride, padding, layout) = Self.convolutions[index]
         let x = ConvolutionTests.images(inputShape, seed: 730 + UInt64(index))
         var generator = SeededGenerator(seed: 740 + UInt64(index))
         let (kh, kw) = (kernelShape[2], kernelShape[3])
         let layer = Conv2D(weight: .normal(kernelShape, using: &generator), bias: .normal([kernelShape[0]], using: &generator),
-                           stride: stride, padding: padding, followedByReLU: true)
-        let engine = Self.pass(layer, fast: false, x, seed: 750)
-        layer.replacementIm2col = { image in
+                           stride: stride, padding: padding)
+        let readable = Self.pass(layer, fast: false, x, seed: 750)
+        func setting(_ im2col: @escaping @Sendable (Tensor) -> Tensor) -> ConvolutionSetting {
+            ConvolutionSetting(kernel: layer.weight.value, bias: layer.bias.value, geometry: layer.geometry(inputShape),
+                               relu: false, maxPooled: false, replacementIm2col: im2col, layer: "conv")
+        }
+        // The engine's own im2col, handed in as a replacement: the readable layer's numbers.
+        let engine = setting { image in
             image.reshaped([1] + image.shape).im2col(image: 0, kernelHeight: kh, kernelWidth: kw, stride: stride, padding: padding)
         }
-        let fast = Self.pass(layer, fast: true, x, seed: 750), readable = Self.pass(layer, fast: false, x, seed: 750)
-        Self.expectSame(fast, readable, "\(layer.description) with a replacement im2col")
-        Self.expectSame(readable, engine, "\(layer.description), a replacement im2col against the engine's")
-        // An im2col that sees only zeros leaves each output its bias, ReLU cut: the path used it.
-        let columns = [kernelShape[1] * kh * kw, readable.output.shape[2] * readable.output.shape[3]]
-        layer.replacementIm2col = { _ in .zeros(columns) }
-        let bias = maximum(layer.bias.value, 0).reshaped([1, kernelShape[0], 1, 1])
-        for fast in [false, true] {
-            layer.usesFastPath = fast
-            let y = layer.forward(x)
-            Self.expectClose(y, Tensor.zeros(y.shape) + bias, "\(fast ? "fast" : "readable") path with an im2col of zeros")
-        }
+        let name = "\(layer.description) on \(inputShape), patches as \(layout)"
+        let y = convolutionForward(x, engine).output
+        Self.expectClose(y, readable.output, "forward \(name) with a replacement im2col")
+        var draw = SeededGenerator(seed: 750)
+        let gradients = convolutionBackward(.normal(y.shape, using: &draw), input: x, engine, reluOutput: nil, winners: [],
+                                            inputGradient: true)
+        Self.expectClose(gradients.input ?? .zeros([0]), readable.inputGradient, "∂x \(name) with a replacement im2col")
+        Self.expectClose(gradients.weight, readable.gradients[0], "∂W \(name) with a replacement im2col")
+        Self.expectClose(gradients.bias, readable.gradients[1], "∂b \(name) with a replacement im2col")
+        // An im2col that sees only zeros leaves each output its bias: the kernels used it.
+        let columns = [kernelShape[1] * kh * kw, y.shape[2] * y.shape[3]]
+        let zeros = convolutionForward(x, setting { _ in .zeros(columns) }).output
+        Self.expectClose(zeros, Tensor.zeros(y.shape) + layer.bias.value.reshaped([1, kernelShape[0], 1, 1]),
+                         "\(name) with an im2col of zeros")
     }
 
     /// Odd sides (a last row and column that no window reaches), overlapping windows (size 3,

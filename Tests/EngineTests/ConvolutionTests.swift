@@ -79,23 +79,6 @@ struct ConvolutionTests {
         #expect(Self.difference(layer.bias.gradient, expected.bias) < 1e-5, "∂b")
     }
 
-    @Test("a Conv2D given an im2col to use instead of its own (chapter06 --mine) gives the same numbers",
-          arguments: Array(shapes.indices))
-    func replacementIm2colGivesTheSameNumbers(_ index: Int) {
-        var (x, kernel, bias, stride, padding, generator, name) = Self.problem(index, seed: 670)
-        let engine = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding)
-        let replaced = Conv2D(weight: kernel, bias: bias, stride: stride, padding: padding)
-        let (kh, kw, s, p) = (kernel.shape[2], kernel.shape[3], stride, padding)
-        replaced.replacementIm2col = { image in
-            image.reshaped([1] + image.shape).im2col(image: 0, kernelHeight: kh, kernelWidth: kw, stride: s, padding: p)
-        }
-        let y = replaced.forward(x)
-        #expect(Self.difference(y, engine.forward(x)) < 1e-6, "forward \(name)")
-        let dy = Tensor.normal(y.shape, using: &generator)
-        #expect(Self.difference(replaced.backward(dy), engine.backward(dy)) < 1e-6, "∂x")
-        #expect(Self.difference(replaced.weight.gradient, engine.weight.gradient) < 1e-6, "∂W")
-    }
-
     // Conv2D and ReLU are each gradient-checked; this shows the fused layer is their composition.
     // (A finite-difference check of the fused layer itself would straddle ReLU's kink.)
     @Test("a Conv2D that applies its own ReLU gives the numbers of Conv2D then ReLU, forward and backward",

@@ -87,10 +87,10 @@ struct Chapter06: ParsableCommand {
         // one pass over memory instead of three (chapters/10-making-it-fast/README.md, section 6).
         let conv1 = Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator)
         let conv2 = Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator)
-        let network = Sequential([conv1, ReLU(), parts.maxPool(), conv2, ReLU(), parts.maxPool(), Flatten(),
+        let network = Sequential([parts.convolution(conv1), ReLU(), parts.maxPool(), parts.convolution(conv2), ReLU(),
+                                  parts.maxPool(), Flatten(),
                                   Linear(64 * finalRows * finalColumns, 128, name: "fc1", using: &generator), ReLU(),
                                   Linear(128, 10, name: "fc2", using: &generator)])
-        if mine { parts.useYourIm2col(in: [conv1, conv2]) }
         let filtersBefore = conv1.weight.value
         print("\n2. \(network.description)")
         print("   \(network.parameterCount) parameters (chapter 04's MLP: 235,146), \(epochs) epochs of momentum SGD "

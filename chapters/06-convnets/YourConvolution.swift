@@ -5,6 +5,7 @@
 import ConvolutionalNetworks
 import ConvolutionalNetworksExercises
 import ExerciseSupport
+import Kernels
 
 /// The layers the demo builds: the engine's, or with `mine` the ones running your code.
 struct ConvolutionParts {
@@ -33,16 +34,9 @@ struct ConvolutionParts {
     /// A 2 × 2 max pooling: the engine's, or yours.
     func maxPool() -> any Layer { mine ? YourMaxPool() : MaxPool2D(size: 2) }
 
-    /// Makes each layer build its columns with your im2col.
-    func useYourIm2col(in layers: [Conv2D]) {
-        guard mine else { return }
-        for layer in layers {
-            let (kh, kw, stride, padding) = (layer.weight.value.shape[2], layer.weight.value.shape[3], layer.stride, layer.padding)
-            layer.replacementIm2col = { image in
-                ConvolutionExercise.im2col(image: image, kernelHeight: kh, kernelWidth: kw, stride: stride, padding: padding)
-            }
-        }
-    }
+    /// A convolution layer: the engine's, or with `mine` one computing with its weight and bias
+    /// whose patches your im2col builds.
+    func convolution(_ layer: Conv2D) -> any Layer { mine ? YourIm2colConv2D(layer) : layer }
 
     /// Your loop convolution (6.1) against the engine's layer on a few images: the largest
     /// difference. The layer applies its ReLU itself, so yours gets one too.
@@ -72,4 +66,42 @@ final class YourMaxPool: Layer {
     }
 
     var description: String { "your MaxPool(2×2)" }
+}
+
+/// A convolution that computes with `layer`'s own weight and bias (the same objects, so training
+/// this trains that), its patches built by your im2col (6.3), one image at a time, and the rest,
+/// the products and col2im, by the engine's fast kernels: your im2col at the speed of the
+/// engine's everything else.
+final class YourIm2colConv2D: Layer {
+    let layer: Conv2D
+    private var input: Tensor?
+
+    init(_ layer: Conv2D) { self.layer = layer }
+
+    private func setting(_ shape: [Int]) -> ConvolutionSetting {
+        let (kh, kw, stride, padding) = (layer.weight.value.shape[2], layer.weight.value.shape[3], layer.stride, layer.padding)
+        let geometry = ConvolutionGeometry(input: shape, channels: layer.inChannels, kernelHeight: kh, kernelWidth: kw,
+                                           stride: stride, padding: padding, layer: description)
+        return ConvolutionSetting(kernel: layer.weight.value, bias: layer.bias.value, geometry: geometry, relu: false,
+                                  maxPooled: false, replacementIm2col: { image in
+                                      ConvolutionExercise.im2col(image: image, kernelHeight: kh, kernelWidth: kw,
+                                                                 stride: stride, padding: padding)
+                                  }, layer: description)
+    }
+
+    func forward(_ input: Tensor) -> Tensor {
+        self.input = input
+        return convolutionForward(input, setting(input.shape)).output
+    }
+
+    func backward(_ outputGradient: Tensor) -> Tensor {
+        guard let input else { fatalError("\(description).backward: call forward first") }
+        let gradients = convolutionBackward(outputGradient, input: input, setting(input.shape), reluOutput: nil, winners: [],
+                                            inputGradient: true)
+        (layer.weight.gradient, layer.bias.gradient) = (gradients.weight, gradients.bias)
+        return gradients.input!
+    }
+
+    var parameters: [Parameter] { layer.parameters }
+    var description: String { "\(layer.description) with your im2col" }
 }

@@ -9,7 +9,7 @@ extension Conv2D {
     /// What the kernels are given for an input of geometry `g`.
     func fastPathSetting(_ g: ConvolutionGeometry) -> ConvolutionSetting {
         ConvolutionSetting(kernel: weight.value, bias: bias.value, geometry: g, relu: followedByReLU, maxPooled: maxPooled,
-                           replacementIm2col: replacementIm2col, layer: description)
+                           layer: description)
     }
 
     func fastForward(_ input: Tensor) -> Tensor {

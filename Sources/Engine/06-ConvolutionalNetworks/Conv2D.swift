@@ -22,9 +22,6 @@ public final class Conv2D: FastPathLayer {
     public let maxPooled: Bool
     /// Whether `forward` and `backward` take the fast path, Conv2D+FastPath.swift.
     public var usesFastPath = FastPaths.enabledByDefault
-    /// An im2col to use instead of the engine's, one image [c, h, w] → [c·kh·kw, oh·ow]: how
-    /// `chapter06 --mine` runs a learner's exercise 6.3 inside the layer.
-    public var replacementIm2col: (@Sendable (Tensor) -> Tensor)?
     /// Kept by forward for backward: the input; ReLU's output before pooling (its positive
     /// entries are ReLU's mask) and each window's winner, a flat index into [n, k, oh, ow].
     var input: Tensor?, activations: Tensor?, poolWinners: [Int32] = []
@@ -49,7 +46,6 @@ public final class Conv2D: FastPathLayer {
     init(sharing layer: Conv2D, followedByReLU: Bool, maxPooled: Bool) {
         (weight, bias, stride, padding, name) = (layer.weight, layer.bias, layer.stride, layer.padding, layer.name)
         (self.followedByReLU, self.maxPooled) = (followedByReLU, maxPooled)
-        replacementIm2col = layer.replacementIm2col
     }
 
     /// A layer of `outChannels` kernels of `kernelSize`, drawn by `initializer` (He normal for
@@ -107,7 +103,7 @@ public final class Conv2D: FastPathLayer {
         var products: [Float] = []
         for image in 0..<n {
             // Y = W X + b, X = im2col(x[image])     [k, c·kh·kw] · [c·kh·kw, oh·ow] + [k, 1] = [k, oh·ow]
-            products += (matmul(w, patches(of: input.row(image), g)) + b).scalars
+            products += (matmul(w, im2colTensor(input.row(image), g)) + b).scalars
         }
         var y = Tensor(shape: [n, k, g.outputHeight, g.outputWidth], scalars: products)
         if followedByReLU {
@@ -157,7 +153,7 @@ public final class Conv2D: FastPathLayer {
         let w = weight.value.reshaped([k, g.patchSize])
         var (dW, db, dx) = (Tensor.zeros([k, g.patchSize]), Tensor.zeros([k]), [Float]())
         for image in 0..<n {
-            let (X, dY) = (patches(of: x.row(image), g), dy.row(image).reshaped([k, g.outputPixels]))
+            let (X, dY) = (im2colTensor(x.row(image), g), dy.row(image).reshaped([k, g.outputPixels]))
             // ∂L/∂W += ∂Y Xᵀ        [k, oh·ow] · [oh·ow, c·kh·kw] = [k, c·kh·kw]
             dW += matmul(dY, X, transposeB: true)
             // ∂L/∂b += Σ_columns ∂Y                                             [k]
@@ -168,16 +164,6 @@ public final class Conv2D: FastPathLayer {
         weight.gradient = dW.reshaped(weight.value.shape)
         bias.gradient = db
         return inputGradient ? Tensor(shape: x.shape, scalars: dx) : nil
-    }
-
-    /// X = im2col(image) [c·kh·kw, oh·ow] of one image [c, h, w] (section 4): the engine's, or
-    /// with `chapter06 --mine` the learner's.
-    func patches(of image: Tensor, _ g: ConvolutionGeometry) -> Tensor {
-        let columns = replacementIm2col?(image) ?? im2colTensor(image, g)
-        require(columns.shape == [g.patchSize, g.outputPixels],
-                "\(description): your im2col returned shape \(columns.shape), expected [c·kh·kw, oh·ow] = "
-                + "\([g.patchSize, g.outputPixels]) for an image \(image.shape)")
-        return columns
     }
 
     public var parameters: [Parameter] { [weight, bias] }

@@ -17,8 +17,9 @@
 import Tensors
 
 /// What a convolution's fast path is given besides its input: the layer's kernel [k, c, kh, kw]
-/// and bias [k], the window's geometry, what it applies on the way out, and (`chapter06 --mine`)
-/// a learner's im2col of one image [c, h, w] → [c·kh·kw, oh·ow] to use instead of the engine's.
+/// and bias [k], the window's geometry, what it applies on the way out, and an im2col of one image
+/// [c, h, w] → [c·kh·kw, oh·ow] to use instead of the engine's: how `chapter06 --mine` runs a
+/// learner's exercise 6.3 at the speed of everything else (YourConvolution.swift in its folder).
 package struct ConvolutionSetting: Sendable {
     package let kernel: Tensor, bias: Tensor
     package let geometry: ConvolutionGeometry
@@ -28,7 +29,7 @@ package struct ConvolutionSetting: Sendable {
     package let layer: String
 
     package init(kernel: Tensor, bias: Tensor, geometry: ConvolutionGeometry, relu: Bool, maxPooled: Bool,
-                 replacementIm2col: (@Sendable (Tensor) -> Tensor)?, layer: String) {
+                 replacementIm2col: (@Sendable (Tensor) -> Tensor)? = nil, layer: String) {
         (self.kernel, self.bias, self.geometry, self.relu, self.maxPooled) = (kernel, bias, geometry, relu, maxPooled)
         (self.replacementIm2col, self.layer) = (replacementIm2col, layer)
     }
