@@ -135,8 +135,8 @@ struct ReaderFuzzTests {
                 let length = Int.random(in: 0...64, using: &generator)
                 let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
                 try? Data(bytes).write(to: file)
-                guard let text = try? TextCorpus.read(file.path),
-                      let (cleaned, dropped) = try? TextCorpus.clean(text, path: file.path),
+                guard let text = try? TextFiles.read(file.path),
+                      let (cleaned, dropped) = try? TextFiles.clean(text, path: file.path),
                       let corpus = try? TextCorpus(name: file.path, text: cleaned, droppedCharacters: dropped) else { continue }
                 _ = corpus.vocabulary.decode(corpus.tokens)
             }

@@ -20,14 +20,14 @@ struct Chapter08: ParsableCommand {
         discussion: "Teaches an LSTM two-digit addition; races the plain RNN, the LSTM and an echo state network on "
             + "recalling a digit across more and more distractors, and plots how far back each one's gradient "
             + "reaches; trains character-level language models on Debian's fortunes (read from --data-dir, default "
-            + "\(TextCorpus.fortunesDirectory)) and word list (--words) and samples them at several temperatures. "
+            + "\(TextFiles.fortunesDirectory)) and word list (--words) and samples them at several temperatures. "
             + "--epochs sets the passes over every section's training data. Plots go to PLOTS-DIR/08-recurrent-networks.")
 
     @OptionGroup var options: ChapterOptions
 
     @Option(help: ArgumentHelp("The word list of section 4, one word per line (the default is the wamerican package's).",
                                valueName: "path"))
-    var words: String = TextCorpus.wordsFile
+    var words: String = TextFiles.wordsFile
 
     @Option(help: ArgumentHelp("The text the fortunes model continues in section 3; its characters must be in the corpus.",
                                valueName: "text"))
@@ -59,7 +59,7 @@ struct Chapter08: ParsableCommand {
         let parts = RecurrentParts(mine: mine)
         try parts.requireImplemented()
         // Both corpora are read, and the prompt checked, before any training starts.
-        let fortunes = try TextCorpus.fortunes(directory: options.dataDirectory?.path ?? TextCorpus.fortunesDirectory)
+        let fortunes = try TextCorpus.fortunes(directory: options.dataDirectory?.path ?? TextFiles.fortunesDirectory)
         var shuffling = SeededGenerator(seed: options.seed &+ 1)      // its own, so that the sections' draws stay the same
         let wordList = try TextCorpus.words(file: words, shuffledWith: &shuffling)
         // A corpus that is mostly not text (a binary file given as a fortune) would train on what is left.

@@ -1,7 +1,7 @@
 // Image datasets in the IDX format (Fashion-MNIST, MNIST) as tensors. Reading and
 // validating the files is the IDX support module's job; this turns them into Datasets.
 import Foundation
-import IDX
+import Datasets
 
 extension Tensor {
     /// The values of an IDX array, converted to Float, with its shape.

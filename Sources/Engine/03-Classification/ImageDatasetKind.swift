@@ -2,7 +2,7 @@
 // Fashion-MNIST is recognised by the checksums of its label files, MNIST by its
 // well-known first labels and sizes (its files are not on this machine to checksum);
 // anything else is called by its class numbers.
-import IDX
+import Datasets
 
 /// A recognised MNIST-format dataset, with the names of its ten classes.
 public enum ImageDatasetKind: Equatable, Sendable {

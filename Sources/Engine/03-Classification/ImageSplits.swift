@@ -3,7 +3,7 @@
 // (touched once, at the end), normalised with the training set's statistics; with what
 // the chapters need to know about the images (their size) and the classes (their names).
 import Foundation
-import IDX
+import Datasets
 
 /// Training, validation and test sets of an MNIST-format dataset.
 public struct ImageSplits: Sendable {

@@ -1,5 +1,6 @@
 // Characters as numbers: a vocabulary lists the characters a model knows, and a character's
 // token is its position in that list.
+import Datasets
 
 /// The characters a model reads and writes, each with its token (its index).
 public struct Vocabulary: Sendable, Equatable {
@@ -27,7 +28,7 @@ public struct Vocabulary: Sendable, Equatable {
         result.reserveCapacity(text.count)
         for (position, character) in text.enumerated() {
             guard let token = tokens[character] else {
-                throw TextDataError.unknownCharacter(character, position: position, what: what, vocabulary: self)
+                throw TextDataError.unknownCharacter(character, position: position, what: what, vocabularySize: count, listing: listing)
             }
             result.append(token)
         }
@@ -40,33 +41,5 @@ public struct Vocabulary: Sendable, Equatable {
     /// The vocabulary as printable text, "\n" written out: "\n !',-.0123…".
     public var listing: String {
         characters.map { $0 == "\n" ? "\\n" : String($0) }.joined()
-    }
-}
-
-/// What can be wrong with a text a chapter reads.
-public enum TextDataError: Error, CustomStringConvertible, Equatable {
-    /// A file or folder that is not there; `package` is the Debian package that provides it.
-    case missing(path: String, package: String)
-    /// A file that could not be read or decoded.
-    case unreadable(path: String, reason: String)
-    /// A text with nothing left to learn from once cleaned.
-    case empty(path: String, detail: String)
-    /// A character the vocabulary does not have.
-    case unknownCharacter(Character, position: Int, what: String, vocabulary: Vocabulary)
-
-    public var description: String {
-        switch self {
-        case let .missing(path, package):
-            return "\(path) is not there. It comes with Debian's \(package) package: sudo apt-get install \(package) "
-                + "(./run.sh installs it), or name another place with the chapter's option."
-        case let .unreadable(path, reason):
-            return "\(path) could not be read: \(reason)"
-        case let .empty(path, detail):
-            return "\(path) holds no text to learn from: \(detail)"
-        case let .unknownCharacter(character, position, what, vocabulary):
-            let shown = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
-            return "\(what) has the character \"\(character)\" (\(shown)) at position \(position), which the model's "
-                + "vocabulary of \(vocabulary.count) characters does not have: \"\(vocabulary.listing)\""
-        }
     }
 }
