@@ -8,8 +8,8 @@
 #       1. exercises/ matches what `course generate` makes from solutions/
 #       2. every test passes against the solutions (COURSE_SOLUTIONS=1, build folder .build-solutions)
 #       3. every exercise part fails against the learner's stubs (build folder .build), saying
-#          "not implemented yet", as `course list` reads the verdicts from the tests' event record
-#          (never from console lines, which a busy machine may lose); a part that passes on a stub
+#          "not implemented yet", as `course check --all --json` reads the verdicts from the tests'
+#          event record and writes them as a report (no console line is counted); a part that passes on a stub
 #          fails the run; and every `chapterNN --mine` on the stubs stops before training, naming
 #          its first part
 #       4. every chapter's demo runs with --quick
@@ -75,12 +75,17 @@ run_tests() {
     echo "== 3. Every exercise part against the stubs must fail, as not implemented"
     swift build --build-tests
     set +e
-    # `course list` runs every part and reads each verdict from the tests' event record. On the
-    # stubs every part must be "not started" (its message: not implemented yet), none passing.
-    "$bin/course" list >"$log/stubs.txt" 2>&1
-    grep -E '^  [✔✘]' "$log/stubs.txt"
+    # `course check --all` runs every part, reads each verdict from the tests' event record and
+    # writes them as a JSON report. On the stubs every part must be "not started" (its message:
+    # not implemented yet): the report must hold exactly $parts verdicts, each of them that.
+    "$bin/course" check --all --json "$log/stubs.json" >"$log/stubs.txt" 2>&1
+    grep -E '^[✔✘]' "$log/stubs.txt"
     tail -n 1 "$log/stubs.txt"
-    [ -n "$parts" ] && [ "$parts" -gt 0 ] && grep -qx "0 of $parts parts pass; 0 started." "$log/stubs.txt"
+    local verdicts notStarted
+    verdicts=$(grep -c '"verdict"' "$log/stubs.json" 2>/dev/null)
+    notStarted=$(grep -c '"verdict" : "not started"' "$log/stubs.json" 2>/dev/null)
+    echo "the report: $notStarted of $verdicts verdicts \"not started\", $parts parts in solutions/"
+    [ -n "$parts" ] && [ "$parts" -gt 0 ] && [ "$verdicts" = "$parts" ] && [ "$notStarted" = "$parts" ]
     local stubStatus=$?
     [ $stubStatus -ne 0 ] && tail -n 60 "$log/stubs.txt"
     check "every exercise part fails on its stub, as not implemented ($parts parts)" $stubStatus

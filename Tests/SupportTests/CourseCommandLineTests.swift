@@ -81,6 +81,27 @@ struct CourseCommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: inside.path))
     }
 
+    @Test("`course check` wants a number or --all, not both nor neither, and a --json file it can write, before any build")
+    func checkAllAndJSON() throws {
+        let folder = try temporaryFolder("command-line")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        let cases: [(arguments: [String], expected: String)] = [
+            (["check"], "Error: give an exercise number, as in 2, or --all for every exercise"),
+            (["check", "2", "--all"], "Error: give an exercise number or --all, not both (got 2 and --all)"),
+            (["check", "--all", "--json", folder.path + "/"], "names a folder (it ends in /); name a file in it instead, such as "
+                                                             + folder.path + "/report.json"),
+            (["check", "--all", "--json", file.path + "/report.json"], "Error: --json " + file.path),
+        ]
+        for (arguments, expected) in cases {
+            let result = try Self.course(arguments)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.output.contains(expected), "\(arguments): \(result.output)")
+            #expect(!result.output.contains("Building"), "\(arguments): \(result.output)")
+        }
+    }
+
     @Test("A path the course tool cannot use is named with what is wrong with it, in words, before any build")
     func unusablePaths() throws {
         let folder = try temporaryFolder("command-line")

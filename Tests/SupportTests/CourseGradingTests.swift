@@ -225,6 +225,33 @@ struct CourseArgumentTests {
     }
 }
 
+@Suite("Course tool: the JSON report")
+struct ReportSchemaTests {
+    @Test("a report is the README's schema: submission, notes, and per part its id, title and verdict in words, the rest only when said")
+    func schema() throws {
+        let report = SubmissionReport(submission: "alice", parts: [
+            PartResult(part: "2.1", title: "mean squared error", verdict: .passed, seconds: 0.5),
+            PartResult(part: "2.2", title: "gradient", verdict: .notStarted, message: "not implemented yet"),
+            PartResult(part: "10.1", title: "blocked product", verdict: .timedOut, note: "1.2 GFLOP/s"),
+        ], notes: ["extra files, not graded: Extra.swift"])
+        let json = try #require(try JSONSerialization.jsonObject(with: report.jsonData()) as? [String: Any])
+        #expect(Set(json.keys) == ["submission", "notes", "parts"])
+        #expect(json["submission"] as? String == "alice")
+        #expect(json["notes"] as? [String] == ["extra files, not graded: Extra.swift"])
+        let parts = try #require(json["parts"] as? [[String: Any]])
+        #expect(parts.map { Set($0.keys) } == [["part", "title", "verdict", "seconds"], ["part", "title", "verdict", "message"],
+                                               ["part", "title", "verdict", "note"]])
+        #expect(parts.map { $0["verdict"] as? String } == ["passed", "not started", "timed out"])
+        #expect(parts[0]["seconds"] as? Double == 0.5)
+        // Every verdict is written as the words the README lists.
+        #expect(Verdict.allCases.map(\.rawValue) == ["passed", "not started", "failing", "crashed", "timed out", "did not run",
+                                                     "does not compile", "empty submission", "refused"])
+        // Read back, it is the same report.
+        let decoded = try JSONDecoder().decode(SubmissionReport.self, from: report.jsonData())
+        #expect(decoded.parts == report.parts && decoded.notes == report.notes && decoded.submission == "alice")
+    }
+}
+
 @Suite("Course tool: hints for a learner edition")
 struct CourseHintTests {
     @Test("a hint may name a function but not quote a solution line")

@@ -16,6 +16,17 @@ public struct SubmissionReport: Codable, Sendable {
     public var notes: [String]
     public var passed: Int { parts.filter { $0.verdict == .passed }.count }
 
+    public init(submission: String, parts: [PartResult], notes: [String]) {
+        (self.submission, self.parts, self.notes) = (submission, parts, notes)
+    }
+
+    /// The report as JSON: the schema of the README's "A report as JSON" (keys sorted, indented).
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+
     /// The report as Markdown.
     public var markdown: String {
         var lines = ["# \(submission)", "", "\(passed) of \(parts.count) parts pass.", ""]

@@ -170,13 +170,13 @@ public struct ChapterOptions: ParsableArguments, Sendable {
 
 /// Checks, before any work, that a file can be written at `path` (an option such as `--save`):
 /// its folder is created if needed and must take a new file, and `path` must not be a folder.
-public func checkWritableFile(_ path: String, option: String) throws {
+public func checkWritableFile(_ path: String, option: String, example: String = "network.ckpt") throws {
     guard !path.trimmingCharacters(in: .whitespaces).isEmpty else {
         throw ValidationError("\(option) needs a file name, and was given an empty one.")
     }
     guard !path.hasSuffix("/") else {
         throw ValidationError("\(option) \(path) names a folder (it ends in /); name a file in it instead, such as "
-                              + "\(path)network.ckpt.")
+                              + "\(path)\(example).")
     }
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {

@@ -54,7 +54,7 @@ struct Grade: ParsableCommand {
         let grader = Grader(root: options.rootURL, partTimeLimit: options.timeout, sharedBuild: sharedBuild)
         print("Sandbox: \(grader.sandbox.summary).")
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var reports: [SubmissionReport] = []
         for path in submissions {
             let folder = URL(fileURLWithPath: path, isDirectory: true)
@@ -69,7 +69,7 @@ struct Grade: ParsableCommand {
             }
             reports.append(report)
             try report.markdown.write(to: outputURL.appendingPathComponent("\(name).md"), atomically: true, encoding: .utf8)
-            try encoder.encode(report).write(to: outputURL.appendingPathComponent("\(name).json"))
+            try report.jsonData().write(to: outputURL.appendingPathComponent("\(name).json"))
             print("  \(report.passed) of \(report.parts.count) parts pass"
                   + (report.notes.isEmpty ? "" : "; " + report.notes.joined(separator: "; ")))
         }
