@@ -3,6 +3,7 @@
 # (it costs a second when nothing is), so both work on a fresh Debian machine with Swift.
 #
 #   ./run.sh chapter01 [options]   build and run a chapter's demo (--help lists the options)
+#   ./run.sh install               the Debian packages the course needs (what the two below install first)
 #   ./run.sh test                  the whole test suite, as CI runs it (in a learner edition,
 #                                  without solutions/, the tests but the exercises', then `course list`):
 #       1. exercises/ matches what `course generate` makes from solutions/
@@ -131,9 +132,13 @@ case "${1:-}" in
         install_missing
         run_tests
         ;;
+    install)
+        install_missing
+        ;;
     *)
         echo "usage: ./run.sh chapterNN [options]   run a chapter's demo (try ./run.sh chapter01 --help)"
         echo "       ./run.sh test                  run the whole test suite"
+        echo "       ./run.sh install               install the Debian packages the course needs, and nothing else"
         exit 2
         ;;
 esac

@@ -1,5 +1,8 @@
 import CourseGrading
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 @Suite("Course tool: reading the test event record")
@@ -252,6 +255,61 @@ struct ReportSchemaTests {
     }
 }
 
+/// Counts what an XML document holds, by element name, with each failure's message and text.
+private final class XMLCounter: NSObject, XMLParserDelegate {
+    var elements: [String: Int] = [:], failures: [(message: String, text: String)] = [], caseNames: [String] = []
+    private var inFailure = false
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        elements[name, default: 0] += 1
+        if name == "testcase" { caseNames.append(attributes["name"] ?? "") }
+        if name == "failure" { failures.append((attributes["message"] ?? "", "")); inFailure = true }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inFailure { failures[failures.count - 1].text += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "failure" { inFailure = false }
+    }
+}
+
+@Suite("Course tool: a report as a CI service shows it")
+struct ReportFormatTests {
+    static let report = SubmissionReport(submission: "alice & bob", parts: [
+        PartResult(part: "2.1", title: "mean squared error", verdict: .passed, seconds: 0.5),
+        PartResult(part: "2.2", title: "gradient", verdict: .failing, message: "∂L/∂w differs: 54 < 6 | \"x\" & y\nsecond line\u{1}"),
+        PartResult(part: "2.3", title: "normal equations", verdict: .notStarted, message: "not implemented yet"),
+        PartResult(part: "10.1", title: "blocked product", verdict: .crashed, message: "Fatal error"),
+    ], notes: [])
+
+    @Test("JUnit XML: a suite per exercise in order, a case per part, not started skipped, other verdicts failures with the message escaped")
+    func junit() throws {
+        let xml = Self.report.junitXML
+        let counter = XMLCounter()
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = counter
+        #expect(parser.parse(), "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "")\n\(xml)")
+        #expect(counter.elements["testsuites"] == 1 && counter.elements["testsuite"] == 2 && counter.elements["testcase"] == 4)
+        #expect(counter.elements["skipped"] == 1)
+        #expect(counter.caseNames == ["2.1 mean squared error", "2.2 gradient", "2.3 normal equations", "10.1 blocked product"])
+        #expect(counter.failures.map(\.message) == ["failing", "crashed"])
+        #expect(counter.failures.first?.text == "∂L/∂w differs: 54 < 6 | \"x\" & y\nsecond line", "the control character left out")
+        #expect(xml.contains(#"<testsuites name="alice &amp; bob" tests="4" failures="2" skipped="1">"#), "\(xml)")
+    }
+
+    @Test("Markdown: the count, then a row per part with its verdict and the first line of its message, pipes escaped")
+    func markdown() {
+        let lines = Self.report.summaryMarkdown.split(separator: "\n").map(String.init)
+        #expect(lines.first == "### 1 of 4 exercise parts pass")
+        #expect(lines.filter { $0.hasPrefix("| ") }.count == 2 + 4)
+        #expect(lines.contains(#"| 2.2 gradient | ✘ failing | ∂L/∂w differs: 54 < 6 \| "x" & y |"#), "\(lines)")
+        #expect(!lines.contains { $0.contains("second line") })
+    }
+}
+
 @Suite("Course tool: hints for a learner edition")
 struct CourseHintTests {
     @Test("a hint may name a function but not quote a solution line")
@@ -281,7 +339,8 @@ struct LearnerEditionTests {
     static func course(in folder: URL) throws -> URL {
         let root = folder.appendingPathComponent("course")
         for (path, text) in ["Package.swift": "// package", "exercises/01-a/A.swift": "// stub",
-                             "solutions/01-a/A.swift": "// solution", ".build/debug/x": "binary"] {
+                             "solutions/01-a/A.swift": "// solution", ".build/debug/x": "binary",
+                             "learner-ci/github-course.yml": "name: course", "learner-ci/gitlab-ci.yml": "course:"] {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
@@ -289,7 +348,7 @@ struct LearnerEditionTests {
         return root
     }
 
-    @Test("the edition has no solutions/ and no build folder, and keeps the hints")
+    @Test("the edition has no solutions/ and no build folder, keeps the hints, and puts the CI set-ups where GitHub and GitLab read them")
     func writes() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("edition-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -297,8 +356,12 @@ struct LearnerEditionTests {
         let target = folder.appendingPathComponent("release")
         let hints = [PartHint(part: "1.1", title: "t", formula: "f", shapes: "s", hint: "start from the stub")]
         let count = try LearnerEdition.write(from: root, to: target, hints: hints, solutions: ["1.1": ["// solution"]])
-        #expect(count == 2)
+        #expect(count == 4)
         let manager = FileManager.default
+        // The CI set-ups where GitHub and GitLab look for them, and nowhere else.
+        #expect(try String(contentsOf: target.appendingPathComponent(".github/workflows/course.yml"), encoding: .utf8) == "name: course")
+        #expect(try String(contentsOf: target.appendingPathComponent(".gitlab-ci.yml"), encoding: .utf8) == "course:")
+        #expect(!manager.fileExists(atPath: target.appendingPathComponent("learner-ci").path))
         #expect(manager.fileExists(atPath: target.appendingPathComponent("exercises/01-a/A.swift").path))
         #expect(!manager.fileExists(atPath: target.appendingPathComponent("solutions").path))
         #expect(!manager.fileExists(atPath: target.appendingPathComponent(".build").path))
@@ -322,7 +385,7 @@ struct LearnerEditionTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("release").path))
         // Beside the course, with a name that merely starts like the course's, is outside it.
         let beside = folder.appendingPathComponent("course-release")
-        #expect(try LearnerEdition.write(from: root, to: beside, hints: [], solutions: [:]) == 2)
+        #expect(try LearnerEdition.write(from: root, to: beside, hints: [], solutions: [:]) == 4)
     }
 
     @Test("in a git checkout only the files git tracks are released, with the hints",

@@ -9,6 +9,11 @@ public enum LearnerEdition {
         public let description: String
     }
 
+    /// Files the edition keeps at another path: the CI set-ups that make a learner's repository
+    /// check itself on every push (learner-ci/README.md). In the course itself they stay idle.
+    public static let placement = ["learner-ci/github-course.yml": ".github/workflows/course.yml",
+                                   "learner-ci/gitlab-ci.yml": ".gitlab-ci.yml"]
+
     /// Copies the course in `root` to the new folder `target`, outside it, without solutions/,
     /// and stores `hints` there. Returns the number of files copied. Refuses a hint that quotes
     /// a line of its solution (`solutions` by part id).
@@ -32,7 +37,7 @@ public enum LearnerEdition {
         }
         let files = try releasedFiles(in: root)
         for file in files {
-            let destination = target.appendingPathComponent(file)
+            let destination = target.appendingPathComponent(placement[file] ?? file)
             try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             try manager.copyItem(at: root.appendingPathComponent(file), to: destination)
         }
