@@ -69,15 +69,16 @@ struct IsolationTests {
         #expect(explanation?.contains("Index out of range") == true)
     }
 
-    @Test("a part that never returns is stopped at its time limit")
+    // The message says which limit stopped the part. How long that took on the wall clock is no
+    // measure of it: in a parallel run on a loaded machine an async test can wait minutes for a
+    // thread while other tests block theirs (a bound of 120 s failed at 266 s beside another
+    // build-and-test loop). Were the limits broken, the part would run forever: the test's own
+    // time limit then fails it instead of hanging the run.
+    @Test("a part that never returns is stopped at its time limit", .timeLimit(.minutes(30)))
     func hangIsStopped() async {
-        let clock = ContinuousClock()
-        let start = clock.now
         var explanation: String?
         await withKnownIssue { explanation = await checkPart("harness.hang", timeLimit: 2) }
         #expect(explanation?.contains("did not finish within 2 s") == true)
-        // Generous: on a loaded machine the parts' processes start slowly; without the limit it would never end.
-        #expect(clock.now - start < .seconds(120), "the time limit did not stop the part")
     }
 
     @Test("the limit is processor time: a part that waits longer on the clock but computes little passes")
@@ -85,15 +86,12 @@ struct IsolationTests {
         #expect(await checkPart("harness.nap", timeLimit: 1) == nil)
     }
 
-    @Test("a part that only sleeps is stopped at its wait limit, and told so")
+    @Test("a part that only sleeps is stopped at its wait limit, and told so", .timeLimit(.minutes(30)))
     func sleepIsStopped() async {
-        let clock = ContinuousClock()
-        let start = clock.now
         var explanation: String?
         await withKnownIssue { explanation = await checkPart("harness.sleep", timeLimit: 1) }
         #expect(explanation?.contains("did not finish within \(partWaitLimit(timeLimit: 1)) s") == true)
         #expect(explanation?.contains("sleep, or wait for input") == true)
-        #expect(clock.now - start < .seconds(partWaitLimit(timeLimit: 1) + 60), "the wait limit did not stop the part")
     }
 
     @Test("a part whose checks pass on its results is judged passed")
