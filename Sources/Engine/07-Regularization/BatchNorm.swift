@@ -34,10 +34,11 @@ public final class BatchNorm: FastPathLayer {
     var center: [Float] = []
     var inverseDeviation: [Float] = []
     var forwardMode: Mode = .training
-    /// With `maxPooled`, where each output's window had its largest value: the fast path's, in
-    /// its h × w plane; the reference's, as an index into the whole pooled input.
+    /// With `maxPooled`, where each output's window had its largest value (the fast path's, in
+    /// its h × w plane).
     var winners: [Int32] = []
-    private var pooledFrom: [Int] = []
+    /// The readable path's fused layers, computed as their own readable layers compute them.
+    private let readableReLU = ReLU(), readablePool = MaxPool2D(size: 2)
 
     public init(features: Int, momentum: Float = 0.1, epsilon: Float = 1e-5, followedByReLU: Bool = false,
                 maxPooled: Bool = false, name: String = "batchnorm") {
@@ -51,6 +52,7 @@ public final class BatchNorm: FastPathLayer {
                                      name: "\(name).runningVariance")
         (self.momentum, self.epsilon, self.followedByReLU, self.maxPooled, self.name) = (momentum, epsilon, followedByReLU,
                                                                                           maxPooled, name)
+        readablePool.usesFastPath = false
     }
 
     /// A layer normalising with `layer`'s own scale, shift and running statistics (the same
@@ -59,6 +61,7 @@ public final class BatchNorm: FastPathLayer {
         (scale, shift, runningMean, runningVariance) = (layer.scale, layer.shift, layer.runningMean, layer.runningVariance)
         (momentum, epsilon, name, mode) = (layer.momentum, layer.epsilon, layer.name, layer.mode)
         (self.followedByReLU, self.maxPooled) = (followedByReLU, maxPooled)
+        readablePool.usesFastPath = false
     }
 
     public var features: Int { scale.value.count }
@@ -83,9 +86,9 @@ public final class BatchNorm: FastPathLayer {
         let s = 1 / sqrt(variance + epsilon)
         let xhat = (x - mean) * s
         var y = (scale.value.reshaped([d, 1]) * xhat + shift.value.reshaped([d, 1])).reshaped(input.shape)
-        // Then the fused layers, each as its own layer would compute it: ReLU, then 2 × 2 max pooling.
-        if followedByReLU { y = maximum(y, 0) }
-        if maxPooled { (y, pooledFrom) = maxPool2x2(y) }
+        // Then the fused layers, each as its own layer computes it: ReLU, then 2 × 2 max pooling.
+        if followedByReLU { y = readableReLU.forward(y) }
+        if maxPooled { y = readablePool.forward(y) }
         (self.input, center, inverseDeviation, forwardMode) = (input, mean.scalars, s.scalars, mode)
         return y
     }
@@ -95,14 +98,15 @@ public final class BatchNorm: FastPathLayer {
         let input = cachedInput(matching: outputGradient)
         let (outer, inner) = layout(input.shape, "backward")
         let (d, m) = (features, Float(outer * inner))
-        let (gamma, beta) = (scale.value.reshaped([d, 1]), shift.value.reshaped([d, 1]))
+        let gamma = scale.value.reshaped([d, 1])
         let (mean, s) = (Tensor(shape: [d, 1], scalars: center), Tensor(shape: [d, 1], scalars: inverseDeviation))
         let xhat = (input.reshaped([outer, d, inner]) - mean) * s                                // x̂, recomputed
         // gᵢ = ∂L/∂yᵢ: the fused layers undone in reverse order, pooling (each output's gradient to
         // its window's winner, zero elsewhere), then ReLU (passed where γ x̂ + β > 0).
-        var g = (maxPooled ? unpooled(outputGradient, from: pooledFrom, shape: input.shape) : outputGradient)
-            .reshaped([outer, d, inner])
-        if followedByReLU { g = g * (gamma * xhat + beta).map { $0 > 0 ? 1 : 0 } }
+        var g = outputGradient
+        if maxPooled { g = readablePool.backward(g) }
+        if followedByReLU { g = readableReLU.backward(g) }
+        g = g.reshaped([outer, d, inner])
         // ∂L/∂β = Σᵢ gᵢ,  ∂L/∂γ = Σᵢ gᵢ x̂ᵢ                                                           [d, 1]
         let (sumG, sumGXhat) = (sumPerFeature(g), sumPerFeature(g * xhat))
         (shift.gradient, scale.gradient) = (sumG.flattened(), sumGXhat.flattened())
@@ -162,32 +166,4 @@ public final class BatchNorm: FastPathLayer {
     public var description: String {
         "BatchNorm \(name) (\(features))" + (followedByReLU ? " + ReLU" : "") + (maxPooled ? " + MaxPool 2×2" : "")
     }
-}
-
-/// 2 × 2 max pooling, stride 2, of images [n, c, h, w] into [n, c, h/2, w/2] (a last odd row or
-/// column left out), and for each output the index in `x` of its window's largest value (the
-/// first, on a tie).
-private func maxPool2x2(_ x: Tensor) -> (output: Tensor, winners: [Int]) {
-    let (planes, h, w) = (x.shape[0] * x.shape[1], x.shape[2], x.shape[3])
-    let values = x.scalars
-    var (output, winners): ([Float], [Int]) = ([], [])
-    for plane in 0..<planes {
-        for i in 0..<(h / 2) {
-            for j in 0..<(w / 2) {
-                let corner = plane * h * w + 2 * i * w + 2 * j          // the window's top left
-                var best = corner
-                for k in [corner + 1, corner + w, corner + w + 1] where values[k] > values[best] { best = k }
-                output.append(values[best])
-                winners.append(best)
-            }
-        }
-    }
-    return (Tensor(shape: [x.shape[0], x.shape[1], h / 2, w / 2], scalars: output), winners)
-}
-
-/// The backward of `maxPool2x2`: each output's gradient to its winner, zero elsewhere, [n, c, h, w].
-private func unpooled(_ gradient: Tensor, from winners: [Int], shape: [Int]) -> Tensor {
-    var result = [Float](repeating: 0, count: shape.reduce(1, *))
-    for (output, value) in gradient.scalars.enumerated() { result[winners[output]] += value }
-    return Tensor(shape: shape, scalars: result)
 }
