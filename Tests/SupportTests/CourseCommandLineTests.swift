@@ -102,6 +102,34 @@ struct CourseCommandLineTests {
         }
     }
 
+    @Test("`course grade --merge` writes the class's summary and grades from the shards' folders; a folder without a summary, or an output that has one, is refused")
+    func gradeMerge() throws {
+        let folder = try temporaryFolder("command-line")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reports = (0..<4).map { index in
+            SubmissionReport(submission: "learner-\(index)", parts: [
+                PartResult(part: "2.1", title: "mean squared error", verdict: index % 2 == 0 ? .passed : .failing),
+            ], notes: [])
+        }
+        let encoder = JSONEncoder()
+        for (shard, range) in [("shard-a", 0..<2), ("shard-b", 2..<4)] {
+            let directory = folder.appendingPathComponent(shard)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try encoder.encode(Array(reports[range])).write(to: directory.appendingPathComponent("summary.json"))
+        }
+        let output = folder.appendingPathComponent("class").path
+        let merged = try Self.course(["grade", "--merge", folder.path + "/shard-a", folder.path + "/shard-b", "--output", output])
+        #expect(merged.status == 0 && merged.output.contains("4 submissions from 2 shards merged"), "\(merged.output)")
+        #expect(try String(contentsOfFile: output + "/grades.csv", encoding: .utf8)
+                == "submission,passed,parts,2.1\r\nlearner-0,1,1,1\r\nlearner-1,0,1,0\r\nlearner-2,1,1,1\r\nlearner-3,0,1,0\r\n")
+        #expect(try String(contentsOfFile: output + "/summary.md", encoding: .utf8) == Grader.summaryMarkdown(reports))
+        let again = try Self.course(["grade", "--merge", folder.path + "/shard-a", "--output", output])
+        #expect(again.status != 0 && again.output.contains("\(output) holds a summary.json already"), "\(again.output)")
+        let empty = try Self.course(["grade", "--merge", folder.path, "--output", folder.path + "/other"])
+        #expect(empty.status != 0 && empty.output.contains("\(folder.path) holds no summary.json"), "\(empty.output)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/other"))
+    }
+
     @Test("A path the course tool cannot use is named with what is wrong with it, in words, before any build")
     func unusablePaths() throws {
         let folder = try temporaryFolder("command-line")

@@ -310,6 +310,51 @@ struct ReportFormatTests {
     }
 }
 
+@Suite("Course tool: a class graded in shards, merged")
+struct ClassMergeTests {
+    /// Fifteen submissions of three parts with verdicts that differ from one to the next, one
+    /// not graded at all (no parts), and names that need quoting in CSV.
+    static let reports: [SubmissionReport] = (0..<15).map { index in
+        let verdicts: [Verdict] = [.passed, .failing, .notStarted, .crashed, .timedOut]
+        let parts = index == 7 ? [] : ["2.1", "2.2", "2.3"].enumerated().map { offset, id in
+            PartResult(part: id, title: "part \(id)", verdict: verdicts[(index + offset) % verdicts.count], seconds: Double(index))
+        }
+        return SubmissionReport(submission: index == 3 ? "o'brien, \"sean\"" : "learner-\(index)", parts: parts,
+                                notes: index == 7 ? ["not graded: a symbolic link"] : [])
+    }
+
+    @Test("fifteen submissions merged from three shards give the summary, JSON and grades of the class graded whole")
+    func mergeEqualsWhole() throws {
+        let shards = [(name: "shard-1", reports: Array(Self.reports[0..<5])), (name: "shard-2", reports: Array(Self.reports[5..<10])),
+                      (name: "shard-3", reports: Array(Self.reports[10..<15]))]
+        let merged = try ClassMerge.merge(shards)
+        #expect(Grader.summaryMarkdown(merged) == Grader.summaryMarkdown(Self.reports))
+        #expect(ClassMerge.gradesCSV(merged) == ClassMerge.gradesCSV(Self.reports))
+        #expect(try merged.map { try $0.jsonData() } == Self.reports.map { try $0.jsonData() })
+    }
+
+    @Test("grades.csv: a header of the parts, a row per submission with 1 or 0 per part, names quoted as RFC 4180 asks")
+    func csv() {
+        let rows = ClassMerge.gradesCSV(Array(Self.reports[0..<8])).components(separatedBy: "\r\n")
+        #expect(rows[0] == "submission,passed,parts,2.1,2.2,2.3")
+        #expect(rows[1] == "learner-0,1,3,1,0,0")
+        #expect(rows[4] == #""o'brien, ""sean""",1,3,0,0,1"#, "crashed, timed out, passed")
+        #expect(rows[8] == "learner-7,0,3,0,0,0", "a submission not graded scores nothing")
+        #expect(rows.count == 10 && rows[9].isEmpty)
+    }
+
+    @Test("a submission in two shards, or shards graded on different parts, stop the merge, naming them")
+    func refusals() {
+        #expect { try ClassMerge.merge([("a", [Self.reports[0]]), ("b", [Self.reports[0]])]) } throws: {
+            "\($0)".contains("learner-0 is in two shards, a and b")
+        }
+        let other = SubmissionReport(submission: "x", parts: [PartResult(part: "3.1", title: "t", verdict: .passed)], notes: [])
+        #expect { try ClassMerge.merge([("a", [Self.reports[0]]), ("b", [other])]) } throws: {
+            "\($0)".contains("x in b was graded on the parts 3.1, the class on 2.1, 2.2, 2.3")
+        }
+    }
+}
+
 @Suite("Course tool: hints for a learner edition")
 struct CourseHintTests {
     @Test("a hint may name a function but not quote a solution line")
