@@ -25,8 +25,11 @@ struct ChapterCommandLineTests {
     /// Labels 0...9 in turn.
     static func everyClass(_ count: Int) -> [UInt8] { (0..<count).map { UInt8($0 % 10) } }
 
-    /// Runs `executable` with `arguments` and returns what it printed and its status.
-    static func run(_ executable: String, _ arguments: [String], seconds: Int = 300) throws -> CommandOutput {
+    /// Runs `executable` with `arguments` and returns what it printed and its status. The time
+    /// limit only keeps a run that hangs from hanging the suite: a quick run takes a minute or two
+    /// on a quiet machine, and several times that beside other builds (a --reference run went past
+    /// 300 s so in CI), so it is generous.
+    static func run(_ executable: String, _ arguments: [String], seconds: Int = 1200) throws -> CommandOutput {
         let binary = try #require(builtExecutable(executable), "build it first: swift build --build-tests")
         return try CommandRunner.run([binary.path] + arguments, in: FileManager.default.temporaryDirectory, seconds: seconds)
     }

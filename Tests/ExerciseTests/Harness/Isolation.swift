@@ -25,7 +25,11 @@ func checkPart(_ part: String, timeLimit: Int = partTimeLimit) async -> String? 
     }
     let log = FileManager.default.temporaryDirectory
         .appendingPathComponent("exercise-\(part)-\(UUID().uuidString).log").path
-    defer { try? FileManager.default.removeItem(atPath: log) }
+    let record = String(log.dropLast(4)) + ".transcript"
+    defer {
+        try? FileManager.default.removeItem(atPath: log)
+        try? FileManager.default.removeItem(atPath: record)
+    }
     // When grading, whatever the child's user still runs once the time is up is killed, so a
     // process the learner's code started cannot keep this one waiting for the child's output.
     let sweep = sandboxUser(for: part).map { uid in
@@ -38,17 +42,28 @@ func checkPart(_ part: String, timeLimit: Int = partTimeLimit) async -> String? 
         sweep?.1.cancel()
         if let uid = sweep?.0 { killProcesses(of: uid) }
     }
-    let child = await #expect(processExitsWith: .success, observing: [\.standardOutputContent]) {
-        [part = part as String, log = log as String, seconds = timeLimit as Int] in
-        // The child's standard error goes to `log`, so the test process can quote a crash.
+    let child = await #expect(processExitsWith: .success) {
+        [part = part as String, log = log as String, record = record as String, seconds = timeLimit as Int] in
+        // Nothing the child writes goes through a pipe. A pipe needs this process to drain it, and
+        // in a parallel run on a loaded machine its threads can all be busy for minutes: a child
+        // that wrote a large transcript then stood blocked until its wait limit stopped it (seen in
+        // CI beside other builds). So its standard error and output go to `log`, which the test
+        // process quotes for a crash, and the transcript to a file of its own, both opened before
+        // the part's user (who could not open them) takes over.
         let descriptor = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        if descriptor >= 0 { dup2(descriptor, STDERR_FILENO) }
+        if descriptor >= 0 {
+            dup2(descriptor, STDERR_FILENO)
+            dup2(descriptor, STDOUT_FILENO)
+        }
+        let transcriptFile = open(record, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         confineChild(part: part, timeLimit: seconds)
         let transcript = Transcript()
         try? Transcript.$current.withValue(transcript) { try partChecks[part]?() }
         // Written only once the checks have returned: code that ends the process earlier
         // leaves no transcript.
-        print("\n" + transcript.line)
+        if transcriptFile >= 0 {
+            try? FileHandle(fileDescriptor: transcriptFile, closeOnDealloc: true).write(contentsOf: Data(("\n" + transcript.line + "\n").utf8))
+        }
     }
     guard let child, child.exitStatus == .exitCode(EXIT_SUCCESS) else {
         let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
@@ -56,7 +71,8 @@ func checkPart(_ part: String, timeLimit: Int = partTimeLimit) async -> String? 
         Issue.record(Comment(rawValue: explanation))
         return explanation
     }
-    guard let transcript = Transcript(childOutput: child.standardOutputContent) else {
+    let written = (try? Data(contentsOf: URL(fileURLWithPath: record))) ?? Data()
+    guard let transcript = Transcript(childOutput: Array(written)) else {
         let explanation = "Exercise \(part) ended before its checks finished: the process exited normally "
             + "but returned no results. Does the code call exit()? A part passes only when its checks run to the end."
         Issue.record(Comment(rawValue: explanation))

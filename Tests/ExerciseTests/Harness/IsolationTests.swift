@@ -53,7 +53,16 @@ enum IsolationChecks {
             let forged = Transcript()
             _ = try? Transcript.$current.withValue(forged) { try part.learner { Tensor([0, 0, 0]) } }
             print("✔ Test \"1.1 predict one label\" passed after 0.001 seconds.")
-            print(forged.line)
+            // The strongest forgery at hand: find the file the transcript goes to among the
+            // process's open descriptors, write a forged one there, and leave before the checks end.
+            let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+            for name in descriptors {
+                guard let descriptor = Int32(name),
+                      let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(name)"),
+                      target.hasSuffix(".transcript") else { continue }
+                let line = "\n" + forged.line + "\n"
+                _ = line.withCString { write(descriptor, $0, strlen($0)) }
+            }
             exit(0)
         })
     }

@@ -112,7 +112,7 @@ final class Transcript: @unchecked Sendable {
         entries = []
     }
 
-    /// The transcript the child printed on `output` (its last marked line), to replay.
+    /// The transcript the child wrote to its transcript file, `output` (its last marked line), to replay.
     init?(childOutput output: [UInt8]) {
         let text = String(decoding: output, as: UTF8.self)
         guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix(Self.marker) }),
