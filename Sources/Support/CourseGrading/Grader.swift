@@ -21,10 +21,15 @@ public struct SubmissionReport: Codable, Sendable {
     }
 
     /// The report as JSON: the schema of the README's "A report as JSON" (keys sorted, indented).
-    public func jsonData() throws -> Data {
+    public func jsonData() throws -> Data { try Self.encoder.encode(self) }
+
+    /// A class's reports as JSON, a list in that schema: summary.json.
+    public static func jsonData(_ reports: [SubmissionReport]) throws -> Data { try encoder.encode(reports) }
+
+    private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        return encoder
     }
 
     /// The report as Markdown.

@@ -22,16 +22,18 @@ extension SubmissionReport {
     public var junitXML: String {
         let exercises = Dictionary(grouping: parts) { $0.part.split(separator: ".").first.map(String.init) ?? $0.part }
         let order = exercises.keys.sorted { (Int($0) ?? .max, $0) < (Int($1) ?? .max, $1) }
-        let failures = parts.filter { $0.verdict != .passed && $0.verdict != .notStarted }.count
-        let skipped = parts.filter { $0.verdict == .notStarted }.count
+        // A part not started is skipped; any verdict but passed and not started is a failure.
+        func counts(_ parts: [PartResult]) -> String {
+            let skipped = parts.filter { $0.verdict == .notStarted }.count
+            let failures = parts.filter { $0.verdict != .passed }.count - skipped
+            return #"tests="\#(parts.count)" failures="\#(failures)" skipped="\#(skipped)""#
+        }
         var lines = [#"<?xml version="1.0" encoding="UTF-8"?>"#,
-                     #"<testsuites name="\#(Self.escaped(submission))" tests="\#(parts.count)" failures="\#(failures)" skipped="\#(skipped)">"#]
+                     #"<testsuites name="\#(Self.escaped(submission))" \#(counts(parts))>"#]
         for exercise in order {
             let cases = exercises[exercise]!
             let suite = "Exercise \(exercise)"
-            lines.append(#"  <testsuite name="\#(suite)" tests="\#(cases.count)" "#
-                         + #"failures="\#(cases.filter { $0.verdict != .passed && $0.verdict != .notStarted }.count)" "#
-                         + #"skipped="\#(cases.filter { $0.verdict == .notStarted }.count)">"#)
+            lines.append(#"  <testsuite name="\#(suite)" \#(counts(cases))>"#)
             for part in cases {
                 let open = #"    <testcase classname="\#(suite)" name="\#(Self.escaped(part.part + " " + part.title))""#
                     + (part.seconds.map { #" time="\#(String(format: "%.3f", $0))""# } ?? "")

@@ -72,7 +72,8 @@ public enum TextFiles {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             // The system's own words ("Permission denied"), not Foundation's wrapper around them.
-            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            // On Linux the underlying error is a Swift POSIXError, which `as? NSError` does not match.
+            let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
             let reason = underlying?.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32(underlying!.code)))
                 : error.localizedDescription
             throw TextDataError.unreadable(path: path, reason: reason)

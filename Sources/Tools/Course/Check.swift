@@ -37,7 +37,9 @@ struct Check: ParsableCommand {
         // Written out: the generated one shows the number's list (see `given`) as optional and repeated.
         usage: "course check (<exercise> | --all) [--json <file>] [--timeout <seconds>] [--root <dir>]",
         discussion: """
-            A part that crashes or runs longer than --timeout seconds is reported as such; the other parts still run.             --json FILE writes the verdicts as a report in the schema the README describes (the one `course grade`             writes for each submission). The exit status is 1 when a part does not pass.
+            A part that crashes or runs longer than --timeout seconds is reported as such; the other parts still run. \
+            --json FILE writes the verdicts as a report in the schema the README describes (the one `course grade` \
+            writes for each submission). The exit status is 1 when a part does not pass.
             """)
 
     /// The exercise number, as given. A list of unrecognised inputs, because ArgumentParser

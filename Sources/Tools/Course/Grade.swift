@@ -66,9 +66,7 @@ struct Grade: ParsableCommand {
     func writeClassFiles(_ reports: [SubmissionReport], to outputURL: URL) throws {
         try Grader.summaryMarkdown(reports).write(to: outputURL.appendingPathComponent("summary.md"),
                                                   atomically: true, encoding: .utf8)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try encoder.encode(reports).write(to: outputURL.appendingPathComponent("summary.json"), options: .atomic)
+        try SubmissionReport.jsonData(reports).write(to: outputURL.appendingPathComponent("summary.json"), options: .atomic)
         try ClassMerge.gradesCSV(reports).write(to: outputURL.appendingPathComponent("grades.csv"), atomically: true, encoding: .utf8)
     }
 
