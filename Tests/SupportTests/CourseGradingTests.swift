@@ -385,7 +385,9 @@ struct LearnerEditionTests {
         let root = folder.appendingPathComponent("course")
         for (path, text) in ["Package.swift": "// package", "exercises/01-a/A.swift": "// stub",
                              "solutions/01-a/A.swift": "// solution", ".build/debug/x": "binary",
-                             "learner-ci/github-course.yml": "name: course", "learner-ci/gitlab-ci.yml": "course:"] {
+                             "learner-ci/github-course.yml": "name: course", "learner-ci/gitlab-ci.yml": "course:",
+                             ".github/workflows/grade-class.yml": "name: grade-class", ".gitlab-ci.yml": "plan:",
+                             "instructor-ci/gitlab-grade-shards.yml": "grade:"] {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
@@ -393,7 +395,7 @@ struct LearnerEditionTests {
         return root
     }
 
-    @Test("the edition has no solutions/ and no build folder, keeps the hints, and puts the CI set-ups where GitHub and GitLab read them")
+    @Test("the edition has no solutions/, no build folder and no class grading, keeps the hints, and puts the learner's CI set-ups where GitHub and GitLab read them")
     func writes() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("edition-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -407,6 +409,9 @@ struct LearnerEditionTests {
         #expect(try String(contentsOf: target.appendingPathComponent(".github/workflows/course.yml"), encoding: .utf8) == "name: course")
         #expect(try String(contentsOf: target.appendingPathComponent(".gitlab-ci.yml"), encoding: .utf8) == "course:")
         #expect(!manager.fileExists(atPath: target.appendingPathComponent("learner-ci").path))
+        // The instructor's class grading stays with the course.
+        #expect(!manager.fileExists(atPath: target.appendingPathComponent(".github/workflows/grade-class.yml").path))
+        #expect(!manager.fileExists(atPath: target.appendingPathComponent("instructor-ci").path))
         #expect(manager.fileExists(atPath: target.appendingPathComponent("exercises/01-a/A.swift").path))
         #expect(!manager.fileExists(atPath: target.appendingPathComponent("solutions").path))
         #expect(!manager.fileExists(atPath: target.appendingPathComponent(".build").path))

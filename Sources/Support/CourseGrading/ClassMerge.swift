@@ -35,6 +35,30 @@ public enum ClassMerge {
         return merged
     }
 
+    /// The merged reports in the class file's order, and what the class's summary notes: a
+    /// learner no shard reported (its job failed, or its shard was not given) gets a report that
+    /// says so and scores nothing; a report of someone not in the class is kept at the end, noted.
+    public static func arranged(_ reports: [SubmissionReport], by list: ClassList) -> (reports: [SubmissionReport], notes: [String]) {
+        let byName = Dictionary(reports.map { ($0.submission, $0) }, uniquingKeysWith: { first, _ in first })
+        let parts = reports.first { !$0.parts.isEmpty }?.parts ?? []
+        var notes: [String] = []
+        var arranged = list.learners.enumerated().map { index, learner in
+            if let report = byName[learner.name] { return report }
+            let shard = list.shardOf(learnerAt: index)
+            let message = "not graded: shard \(shard) of \(list.shards) left no report for this learner "
+                + "(did that shard's job fail? its log says why)"
+            return SubmissionReport(submission: learner.name, parts: parts.map {
+                PartResult(part: $0.part, title: $0.title, verdict: .didNotRun, message: message)
+            }, notes: [message])
+        }
+        let names = Set(list.learners.map(\.name))
+        for report in reports where !names.contains(report.submission) {
+            notes.append("\(report.submission) was graded by a shard but is not in the class file: kept at the end")
+            arranged.append(report)
+        }
+        return (arranged, notes)
+    }
+
     /// One row per submission: its name, the parts it passed, the class's part count, then 1 or 0
     /// for each part (RFC 4180: fields with a comma, a quote or a line break are quoted).
     public static func gradesCSV(_ reports: [SubmissionReport]) -> String {

@@ -64,6 +64,14 @@ public struct ExerciseChecker: Sendable {
     /// checker always builds the learner's (or the submission's) exercises/.
     static let exerciseSwitches = ["COURSE_SOLUTIONS", "COURSE_EXERCISES"]
 
+    /// The variables of the grader's environment that look like secrets (a CI runner's tokens:
+    /// CI_JOB_TOKEN, CLASS_TOKEN, …), which the tests, and so a submission's code, never get.
+    public static func secretVariables(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        environment.keys.filter { name in
+            ["TOKEN", "SECRET", "PASSWORD", "CREDENTIAL"].contains { name.uppercased().contains($0) }
+        }.sorted()
+    }
+
     /// The exercise modules, by chapter from 1.
     static let exerciseModules = ["PerceptronExercises", "LinearRegressionExercises", "ClassificationExercises",
                                   "BackpropagationExercises", "TrainingExercises"]
@@ -93,7 +101,8 @@ public struct ExerciseChecker: Sendable {
             sandbox.prefix + [binary.path, "--testing-library", "swift-testing", "--filter", filter,
                               "--event-stream-output-path", events.path, "--experimental-event-stream-version", "0"],
             in: root, seconds: outer,
-            environment: sandbox.environment.merging(["EXERCISE_TIME_LIMIT": "\(partTimeLimit)", "NO_COLOR": "1"]) { $1 })
+            environment: sandbox.environment.merging(["EXERCISE_TIME_LIMIT": "\(partTimeLimit)", "NO_COLOR": "1"]) { $1 },
+            unset: Self.secretVariables())
         let record = (try? String(contentsOf: events, encoding: .utf8)) ?? ""
         let parsed = TestEventParser.parse(record)
         return parts.map { part in

@@ -151,8 +151,13 @@ public struct Grader {
     /// The report of a submission whose grading stopped on `reason`: every part refused, the
     /// reason given.
     public func notGraded(_ name: String, because reason: String) -> SubmissionReport {
+        notGraded(name, verdict: .refused, message: "the submission could not be graded: \(reason)")
+    }
+
+    /// The report of a submission with nothing to grade: every part gets `verdict` and `message`.
+    public func notGraded(_ name: String, verdict: Verdict, message: String) -> SubmissionReport {
         let parts = (try? ExerciseCatalog.parts(in: root.appendingPathComponent("exercises"))) ?? []
-        return report(name, parts, .refused, "the submission could not be graded: \(reason)", notes: [])
+        return report(name, parts, verdict, message, notes: [])
     }
 
     private func report(_ name: String, _ parts: [CatalogPart], _ verdict: Verdict, _ message: String,
@@ -170,15 +175,23 @@ public struct Grader {
     }
 
     /// The class summary as Markdown: one row per submission, one column per part.
-    public static func summaryMarkdown(_ reports: [SubmissionReport]) -> String {
-        guard let first = reports.first else { return "# Class summary\n\nNo submissions.\n" }
+    /// The class's summary: `notes` on the class as a whole (a class file's skipped lines, a
+    /// shard that left no report), then a row per submission.
+    public static func summaryMarkdown(_ reports: [SubmissionReport], notes: [String] = []) -> String {
+        var lines = ["# Class summary", ""]
+        if !notes.isEmpty { lines += ["Notes on the class:", ""] + notes.map { "- \($0)" } + [""] }
+        guard let first = reports.first(where: { !$0.parts.isEmpty }) ?? reports.first else {
+            return (lines + ["No submissions."]).joined(separator: "\n") + "\n"
+        }
         let ids = first.parts.map(\.part)
-        var lines = ["# Class summary", "", "| submission | passed | " + ids.joined(separator: " | ") + " |",
-                     "| --- | --- | " + ids.map { _ in "---" }.joined(separator: " | ") + " |"]
+        lines += ["| submission | passed | " + ids.joined(separator: " | ") + " |",
+                  "| --- | --- | " + ids.map { _ in "---" }.joined(separator: " | ") + " |"]
         for report in reports {
             let cells = report.parts.map { $0.verdict == .passed ? "✔" : $0.verdict.rawValue }
             lines.append("| \(report.submission) | \(report.passed)/\(report.parts.count) | " + cells.joined(separator: " | ") + " |")
         }
+        let remarks = reports.flatMap { report in report.notes.map { "- \(report.submission): \($0)" } }
+        if !remarks.isEmpty { lines += ["", "Notes on submissions:", ""] + remarks }
         return lines.joined(separator: "\n") + "\n"
     }
 }

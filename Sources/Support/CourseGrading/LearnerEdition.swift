@@ -74,8 +74,10 @@ public enum LearnerEdition {
                 return exists && !isDirectory.boolValue
             }
         }
-        let skipped = [".build", ".grading", "grades/", ".git/", ".swiftpm/", "solutions/"]
-        return files.filter { file in !skipped.contains { file.hasPrefix($0) } }.sorted()
+        // The instructor's class grading (.github/, .gitlab-ci.yml, instructor-ci/) stays with the
+        // course: the edition gets learner-ci/'s set-ups in those places instead.
+        let skipped = [".build", ".grading", "grades/", ".git/", ".swiftpm/", "solutions/", ".github/", "instructor-ci/"]
+        return files.filter { file in file != ".gitlab-ci.yml" && !skipped.contains { file.hasPrefix($0) } }.sorted()
     }
 
     /// `url` with its symbolic links resolved, as far as it exists: a release's folder does not yet.

@@ -21,12 +21,29 @@ struct Grade: ParsableCommand {
             come from the test process's event record, never from what a part prints; only a part judged \
             and recorded as passed counts. Reports go to --output as NAME.md and NAME.json, with summary.md, \
             summary.json and grades.csv (a row per submission, 1 or 0 per part, for a gradebook). \
-            With --merge, each DIR is instead the --output of one shard of the class graded apart: their \
-            summary.json files are merged into the class's summary.md, summary.json and grades.csv in --output.
+            With --class FILE, the submissions are the learners' repositories the class file lists (one per \
+            line, `shards: N` among them; the README's "Grading a class on CI runners"): each is cloned, its \
+            exercises/ graded, and with --shard K only the K-th of its N shards. With --merge, each \
+            DIR is instead the --output of one shard of the class graded apart: their summary.json files are \
+            merged into the class's summary.md, summary.json and grades.csv in --output; with --class too, in \
+            the class's order, a learner whose shard left no report named as not graded.
             """)
 
     @Argument(help: ArgumentHelp("Submission folders (with --merge, the shards' report folders).", valueName: "dir"))
-    var submissions: [String]
+    var submissions: [String] = []
+
+    @Option(name: .customLong("class"),
+            help: ArgumentHelp("A class file listing the learners' repositories: clone and grade them.", valueName: "file"))
+    var classFile: String?
+
+    @Option(help: ArgumentHelp("With --class, grade only shard K (from 1) of the class file's N.", valueName: "k"))
+    var shard: Int?
+
+    @Flag(help: "With --class, check the class file and print its number of shards (for a CI matrix), grading nothing.")
+    var plan = false
+
+    @Flag(help: "Grade only in the sandbox (as root, where unshare works): stop before any work otherwise.")
+    var requireSandbox = false
 
     @Flag(help: "Merge the report folders of shards graded apart into one class summary, grading nothing.")
     var merge = false
@@ -42,9 +59,34 @@ struct Grade: ParsableCommand {
     /// Every folder is checked before anything is built, so a typo or a clash of names stops
     /// the run instead of grading the rest and reporting the mistake as a submission.
     func validate() throws {
+        let classList = try classFile.map { path in
+            do { return try ClassList.read(path) } catch { throw ValidationError("\(error). Nothing was graded.") }
+        }
+        if plan {
+            guard classList != nil, !merge, shard == nil, submissions.isEmpty else {
+                throw ValidationError("--plan takes a class file (--class) and nothing to grade or merge")
+            }
+        }
+        if let shard {
+            guard let classList, !merge else { throw ValidationError("--shard needs --class, and grades; it does not merge") }
+            guard (1...classList.shards).contains(shard) else {
+                throw ValidationError("--shard \(shard): the class file has shards 1 to \(classList.shards)")
+            }
+        }
+        if !merge {
+            if classList != nil && !submissions.isEmpty {
+                throw ValidationError("give submission folders or --class, not both. Nothing was graded.")
+            }
+            if classList == nil && submissions.isEmpty {
+                throw ValidationError("name the submission folders to grade, or a class file with --class")
+            }
+        }
         if merge {
+            guard !submissions.isEmpty else { throw ValidationError("name the --output folders of the shards to merge") }
             let missing = submissions.filter { !FileManager.default.fileExists(atPath: summaryFile(in: $0).path) }
-            guard missing.isEmpty else {
+            // With the class file, a shard that left nothing is named in the summary, and its
+            // learners reported as not graded; without it, the merge cannot tell who is missing.
+            guard missing.isEmpty || classList != nil else {
                 throw ValidationError(missing.map { "\($0) holds no summary.json: name the --output folder of a shard's course grade" }
                                       .joined(separator: "\n") + "\nNothing was merged.")
             }
@@ -63,8 +105,9 @@ struct Grade: ParsableCommand {
     }
 
     /// The class's files: summary.md, summary.json and grades.csv.
-    func writeClassFiles(_ reports: [SubmissionReport], to outputURL: URL) throws {
-        try Grader.summaryMarkdown(reports).write(to: outputURL.appendingPathComponent("summary.md"),
+    func writeClassFiles(_ reports: [SubmissionReport], notes: [String] = [], to outputURL: URL) throws {
+        for note in notes { print("Note: \(note)") }
+        try Grader.summaryMarkdown(reports, notes: notes).write(to: outputURL.appendingPathComponent("summary.md"),
                                                   atomically: true, encoding: .utf8)
         try SubmissionReport.jsonData(reports).write(to: outputURL.appendingPathComponent("summary.json"), options: .atomic)
         try ClassMerge.gradesCSV(reports).write(to: outputURL.appendingPathComponent("grades.csv"), atomically: true, encoding: .utf8)
@@ -72,8 +115,14 @@ struct Grade: ParsableCommand {
 
     /// `--merge`: the shards' summaries, read and merged, written as the class's.
     func mergeShards() throws {
+        let classList = try classFile.map(ClassList.read)
         var shards: [(name: String, reports: [SubmissionReport])] = []
+        var notes = classList?.notes ?? []
         for folder in submissions {
+            if classList != nil && !FileManager.default.fileExists(atPath: summaryFile(in: folder).path) {
+                notes.append("\(folder) holds no summary.json: that shard's job did not finish (its log says why)")
+                continue
+            }
             do {
                 let data = try Data(contentsOf: summaryFile(in: folder))
                 shards.append((folder, try JSONDecoder().decode([SubmissionReport].self, from: data)))
@@ -83,20 +132,32 @@ struct Grade: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let reports: [SubmissionReport]
+        var reports: [SubmissionReport]
         do { reports = try ClassMerge.merge(shards) } catch let problem as ClassMerge.Problem {
             printError("Error: \(problem). Nothing was merged.")
             throw ExitCode.failure
         }
+        if let classList {
+            let arranged = ClassMerge.arranged(reports, by: classList)
+            reports = arranged.reports
+            notes += arranged.notes
+        }
         let outputURL = URL(fileURLWithPath: output, isDirectory: true)
         try FileManager.default.createDirectory(at: outputURL, withIntermediateDirectories: true)
-        try writeClassFiles(reports, to: outputURL)
-        print("\(reports.count) submissions from \(shards.count) shards merged into \(outputURL.path) "
+        try writeClassFiles(reports, notes: notes, to: outputURL)
+        print("\(reports.count) submissions from \(shards.count) of \(submissions.count) shard folders merged into \(outputURL.path) "
               + "(summary.md, summary.json, grades.csv).")
     }
 
     func run() throws {
         if merge { return try mergeShards() }
+        if plan, let classFile {
+            // The count alone on standard output, for a CI job to read; the notes beside it.
+            let list = try ClassList.read(classFile)
+            for note in list.notes { printError("Note: \(note)") }
+            print(list.shards)
+            return
+        }
         // A log of a long grading run shows each submission as it starts, not all at the end.
         makeStandardOutputLineBuffered()
         let outputURL = URL(fileURLWithPath: output, isDirectory: true)
@@ -108,25 +169,51 @@ struct Grade: ParsableCommand {
         }
         let grader = Grader(root: options.rootURL, partTimeLimit: options.timeout, sharedBuild: sharedBuild)
         print("Sandbox: \(grader.sandbox.summary).")
+        guard grader.sandbox.isIsolated || !requireSandbox else {
+            printError("Error: --require-sandbox, and this machine gives no sandbox (it needs root and a working "
+                       + "`unshare --pid --mount-proc`; in a container, start it privileged). Nothing was graded.")
+            throw ExitCode.failure
+        }
+        let classList = try classFile.map(ClassList.read)
+        // What to grade: the folders given, or the class file's learners, each cloned when its turn comes.
+        let learners = classList.map { list in Array(shard.map { list.shard($0) } ?? list.learners[...]) } ?? []
+        let work: [(name: String, folder: URL?, learner: ClassList.Learner?)] = classList == nil
+            ? submissions.map { (SubmissionFolders.reportName($0), URL(fileURLWithPath: $0, isDirectory: true), nil) }
+            : learners.map { ($0.name, nil, $0) }
+        if let classList, let shard {
+            print("Shard \(shard) of \(classList.shards): \(learners.count) of the class's \(classList.learners.count) learners.")
+        }
+        let clones = options.rootURL.appendingPathComponent(".grading/clones", isDirectory: true)
         var reports: [SubmissionReport] = []
-        for path in submissions {
-            let folder = URL(fileURLWithPath: path, isDirectory: true)
-            let name = SubmissionFolders.reportName(path)
+        for (name, given, learner) in work {
             print("Grading \(name) …")
             // Whatever goes wrong with one submission is its verdict; the class goes on.
-            let report: SubmissionReport
-            do {
-                report = try grader.grade(folder, name: name)
-            } catch {
-                report = grader.notGraded(name, because: describeFileError(error))
+            var folder = given
+            var report: SubmissionReport?
+            if let learner {
+                switch ClassClone.fetch(learner, into: clones.appendingPathComponent(name)) {
+                case .exercises(let exercises): folder = exercises
+                case .notGraded(let verdict, let message):
+                    report = grader.notGraded(name, verdict: verdict, message: message)
+                    report?.notes = [message]
+                }
             }
+            if report == nil, let folder {
+                do {
+                    report = try grader.grade(folder, name: name)
+                } catch {
+                    report = grader.notGraded(name, because: describeFileError(error))
+                }
+            }
+            if learner != nil { try? FileManager.default.removeItem(at: clones.appendingPathComponent(name)) }
+            guard let report else { continue }
             reports.append(report)
             try report.markdown.write(to: outputURL.appendingPathComponent("\(name).md"), atomically: true, encoding: .utf8)
             try report.jsonData().write(to: outputURL.appendingPathComponent("\(name).json"))
             print("  \(report.passed) of \(report.parts.count) parts pass"
                   + (report.notes.isEmpty ? "" : "; " + report.notes.joined(separator: "; ")))
         }
-        try writeClassFiles(reports, to: outputURL)
+        try writeClassFiles(reports, notes: classList?.notes ?? [], to: outputURL)
         print("Reports written to \(outputURL.path) (summary.md, summary.json, grades.csv and one pair per submission).")
     }
 }
