@@ -14,14 +14,19 @@
 #          fails the run; and every `chapterNN --mine` on the stubs stops before training, naming
 #          its first part
 #       4. every chapter's demo runs with --quick
+#       5. the CI set-ups (learner-ci/, the instructor's .github/ and .gitlab-ci.yml) match GitHub's
+#          and GitLab's published schemas, and a learner edition's CI, run here step by step as
+#          its runner would, reports what its learner did
 set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(libopenblas-dev gnuplot-nox dataset-fashion-mnist wamerican fortunes zlib1g-dev pkg-config)
+# The test suite's own: Python's venv, for the schema checker of the CI set-ups (check 5).
+TEST_PACKAGES=(python3-venv)
 
 install_missing() {
     local missing=()
-    for package in "${PACKAGES[@]}"; do
+    for package in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -47,6 +52,24 @@ run_learner_tests() {
     swift run course list
 }
 
+# The CI set-ups against SchemaStore's schemas of GitHub workflows and GitLab CI, which
+# check-jsonschema (from PyPI, installed once into .build-tools/venv) ships.
+check_ci_schemas() {
+    local venv=.build-tools/venv
+    if [ ! -x "$venv/bin/check-jsonschema" ]; then
+        python3 -m venv "$venv" && "$venv/bin/pip" install -q "check-jsonschema==0.39.0" || return 1
+    fi
+    local shards
+    shards=$(mktemp --suffix .yml)
+    sed 's/@SHARDS@/3/' instructor-ci/gitlab-grade-shards.yml >"$shards"
+    "$venv/bin/check-jsonschema" --builtin-schema vendor.github-workflows learner-ci/github-course.yml \
+        .github/workflows/grade-class.yml &&
+        "$venv/bin/check-jsonschema" --builtin-schema vendor.gitlab-ci learner-ci/gitlab-ci.yml .gitlab-ci.yml "$shards"
+    local status=$?
+    rm -f "$shards"
+    return $status
+}
+
 run_tests() {
     if [ ! -d solutions ]; then run_learner_tests; return; fi
     local log passed=0 failed=0
@@ -69,7 +92,8 @@ run_tests() {
     parts=$(grep -oE '\([0-9]+ parts\)' "$log/generate.txt" | grep -oE '[0-9]+')
 
     echo "== 2. Every test against the solutions"
-    COURSE_SOLUTIONS=1 swift test --skip-build --scratch-path .build-solutions 2>&1
+    # All but the learner edition's CI, a build of its own, which check 5 runs alone.
+    COURSE_SOLUTIONS=1 swift test --skip-build --scratch-path .build-solutions --skip LearnerWorkflowTests 2>&1
     check "all tests pass against the solutions" $?
     set -e
 
@@ -116,6 +140,12 @@ run_tests() {
         fi
         check "$chapter --quick" $status
     done
+
+    echo "== 5. The CI set-ups: the published schemas, and a learner edition's CI run here as its runner would"
+    check_ci_schemas
+    check "the CI set-ups match GitHub's and GitLab's schemas" $?
+    COURSE_SOLUTIONS=1 swift test --skip-build --scratch-path .build-solutions --filter LearnerWorkflowTests 2>&1
+    check "a learner edition's CI (two parts solved, one crashing) reports two passed and one crashed" $?
     set -e
 
     echo
@@ -129,7 +159,8 @@ case "${1:-}" in
         run_chapter "$@"
         ;;
     test)
-        install_missing
+        # A learner edition (no solutions/) runs no check 5, so needs none of its packages.
+        if [ -d solutions ]; then install_missing "${TEST_PACKAGES[@]}"; else install_missing; fi
         run_tests
         ;;
     install)

@@ -565,5 +565,10 @@ struct SubmissionScreenTests {
         #expect(try workspace.restore().sorted() == ["Sources/S.swift", "Tests/Extra.swift", "Tests/T.swift"])
         #expect(try String(contentsOf: workspace.folder.appendingPathComponent("Tests/T.swift"), encoding: .utf8) == "// test")
         #expect(!manager.fileExists(atPath: workspace.folder.appendingPathComponent("Tests/Extra.swift").path))
+        // The package manager's own Package.resolved, written by the copy's build in a checkout
+        // that has none (a fresh clone), is removed again but blames no submission.
+        try "{}".write(to: workspace.folder.appendingPathComponent("Package.resolved"), atomically: true, encoding: .utf8)
+        #expect(try workspace.restore().isEmpty)
+        #expect(!manager.fileExists(atPath: workspace.folder.appendingPathComponent("Package.resolved").path))
     }
 }

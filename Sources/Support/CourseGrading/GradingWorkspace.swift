@@ -42,7 +42,9 @@ public struct GradingWorkspace {
             try manager.copyItem(at: source, to: copy)
             restored.append(file)
         }
-        return fresh ? [] : restored
+        // The package manager writes Package.resolved itself when the checkout has none (a fresh
+        // clone that was never built): restored like any file, but no submission's doing.
+        return fresh ? [] : restored.filter { $0 != "Package.resolved" }
     }
 
     /// Replaces the copy's exercises/ with the course's, then writes the submission's files
