@@ -194,4 +194,25 @@ struct ClassGradeCommandTests {
         #expect(both.status != 0 && both.output.contains("give submission folders or --class, not both"), "\(both.output)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x").path))
     }
+
+    /// Only root can step down to another user, and only there does a sandbox exist to lose.
+    @Test("--require-sandbox stops a grader that has no sandbox (here one run as an unprivileged user) before anything is cloned or written",
+          .enabled(if: geteuid() == 0))
+    func requiresSandbox() throws {
+        let tool = try #require(courseTool, "build the course tool first: swift build --build-tests")
+        let folder = try temporaryFolder("class-sandbox")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        try "https://example.org/nobody.git\n".write(to: folder.appendingPathComponent("class.txt"), atomically: true, encoding: .utf8)
+        // A copy of the tool, since a checkout (CI's is in a mktemp folder) may be closed to other users.
+        let copy = folder.appendingPathComponent("course")
+        try FileManager.default.copyItem(at: tool, to: copy)
+        let output = folder.appendingPathComponent("grades")
+        let result = try CommandRunner.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", copy.path, "grade",
+                                            "--class", folder.appendingPathComponent("class.txt").path, "--require-sandbox",
+                                            "--output", output.path], in: folder, seconds: 60)
+        #expect(result.status != 0 && result.output.contains("Error: --require-sandbox, and this machine gives no sandbox"),
+                "\(result.output)")
+        #expect(!result.output.contains("Grading") && !FileManager.default.fileExists(atPath: output.path))
+    }
 }

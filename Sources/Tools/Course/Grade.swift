@@ -160,18 +160,18 @@ struct Grade: ParsableCommand {
         }
         // A log of a long grading run shows each submission as it starts, not all at the end.
         makeStandardOutputLineBuffered()
-        let outputURL = URL(fileURLWithPath: output, isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: outputURL, withIntermediateDirectories: true)
-        } catch {
-            printError("Error: --output: cannot make the folder \(output) (\(describeFileError(error))). Nothing was graded.")
-            throw ExitCode.failure
-        }
         let grader = Grader(root: options.rootURL, partTimeLimit: options.timeout, sharedBuild: sharedBuild)
         print("Sandbox: \(grader.sandbox.summary).")
         guard grader.sandbox.isIsolated || !requireSandbox else {
             printError("Error: --require-sandbox, and this machine gives no sandbox (it needs root and a working "
                        + "`unshare --pid --mount-proc`; in a container, start it privileged). Nothing was graded.")
+            throw ExitCode.failure
+        }
+        let outputURL = URL(fileURLWithPath: output, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: outputURL, withIntermediateDirectories: true)
+        } catch {
+            printError("Error: --output: cannot make the folder \(output) (\(describeFileError(error))). Nothing was graded.")
             throw ExitCode.failure
         }
         let classList = try classFile.map(ClassList.read)
