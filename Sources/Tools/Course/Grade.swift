@@ -161,10 +161,10 @@ struct Grade: ParsableCommand {
         // A log of a long grading run shows each submission as it starts, not all at the end.
         makeStandardOutputLineBuffered()
         let grader = Grader(root: options.rootURL, partTimeLimit: options.timeout, sharedBuild: sharedBuild)
-        print("Sandbox: \(grader.sandbox.summary).")
         guard grader.sandbox.isIsolated || !requireSandbox else {
             printError("Error: --require-sandbox, and this machine gives no sandbox (it needs root and a working "
-                       + "`unshare --pid --mount-proc`; in a container, start it privileged). Nothing was graded.")
+                       + "`unshare --pid --mount-proc`; in a container, start it privileged). "
+                       + "Nothing was graded.")
             throw ExitCode.failure
         }
         let outputURL = URL(fileURLWithPath: output, isDirectory: true)
@@ -174,6 +174,7 @@ struct Grade: ParsableCommand {
             printError("Error: --output: cannot make the folder \(output) (\(describeFileError(error))). Nothing was graded.")
             throw ExitCode.failure
         }
+        print("Sandbox: \(grader.sandbox.summary).")
         let classList = try classFile.map(ClassList.read)
         // What to grade: the folders given, or the class file's learners, each cloned when its turn comes.
         let learners = classList.map { list in Array(shard.map { list.shard($0) } ?? list.learners[...]) } ?? []

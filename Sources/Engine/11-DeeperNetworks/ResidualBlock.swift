@@ -1,0 +1,70 @@
+// A residual block (He, Zhang, Ren and Sun 2016): y = relu(F(x) + S(x)). F, the residual, is
+// two 3 × 3 convolutions with batch normalisation and a ReLU between them; S, the shortcut, is
+// the identity, or a 1 × 1 convolution with batch normalisation where the block changes the
+// number of channels or halves the size (stride 2), so that F(x) and S(x) have one shape.
+// Backward adds what the two paths send back: with g = ∂L/∂y ⊙ [F(x) + S(x) > 0],
+// ∂L/∂x = (∂F/∂x)ᵀ g + (∂S/∂x)ᵀ g, and for the identity the second term is g itself: the
+// gradient reaches the block's input without passing through its layers.
+// Derivation: chapters/11-deeper-networks/README.md, section 5.
+//
+// Shapes: x [n, c, h, w] → y [n, k, h / s, w / s], s the stride (1 or 2).
+
+/// relu(F(x) + S(x)), F = conv 3 × 3 (stride s) → BN → ReLU → conv 3 × 3 → BN, S the identity
+/// when the shape stays, else conv 1 × 1 (stride s) → BN.
+public final class ResidualBlock: Layer {
+    /// F, the residual path.
+    public let residual: Sequential
+    /// S when it is not the identity: the projection of x to F's shape.
+    public let projection: Sequential?
+    public let inChannels: Int, outChannels: Int, stride: Int
+    public let name: String
+    private let outputReLU = ReLU()
+
+    /// A block from `inChannels` to `outChannels` channels, its first convolution (and the
+    /// projection, if any) moved by `stride`; the convolutions drawn He-normal by `generator`.
+    public init(_ inChannels: Int, _ outChannels: Int, stride: Int = 1, name: String = "block",
+                using generator: inout SeededGenerator) {
+        require(inChannels > 0 && outChannels > 0, "ResidualBlock \(name): needs positive channels, got \(inChannels) → \(outChannels)")
+        require(stride == 1 || stride == 2, "ResidualBlock \(name): the stride must be 1 or 2, got \(stride)")
+        residual = Sequential([
+            Conv2D(inChannels, outChannels, kernelSize: 3, stride: stride, padding: 1, name: "\(name).conv1", using: &generator),
+            BatchNorm(features: outChannels, name: "\(name).bn1"),
+            ReLU(),
+            Conv2D(outChannels, outChannels, kernelSize: 3, padding: 1, name: "\(name).conv2", using: &generator),
+            BatchNorm(features: outChannels, name: "\(name).bn2"),
+        ])
+        projection = stride == 1 && inChannels == outChannels ? nil : Sequential([
+            Conv2D(inChannels, outChannels, kernelSize: 1, stride: stride, name: "\(name).projection", using: &generator),
+            BatchNorm(features: outChannels, name: "\(name).projectionBN"),
+        ])
+        (self.inChannels, self.outChannels, self.stride, self.name) = (inChannels, outChannels, stride, name)
+    }
+
+    public func forward(_ input: Tensor) -> Tensor {
+        require(input.rank == 4 && input.shape[1] == inChannels,
+                "\(description): needs images [n, \(inChannels), h, w], got \(input.shape)")
+        let shortcut = projection?.forward(input) ?? input
+        return outputReLU.forward(residual.forward(input) + shortcut)
+    }
+
+    public func backward(_ outputGradient: Tensor) -> Tensor {
+        // g = ∂L/∂(F(x) + S(x)): the ReLU's mask applied once, then the sum sends g down both paths.
+        let g = outputReLU.backward(outputGradient)
+        let throughResidual = residual.backward(g)
+        let throughShortcut = projection?.backward(g) ?? g
+        return throughResidual + throughShortcut
+    }
+
+    public var parameters: [Parameter] { residual.parameters + (projection?.parameters ?? []) }
+    public var state: [LayerState] { residual.state + (projection?.state ?? []) }
+
+    public func setMode(_ mode: Mode) {
+        residual.setMode(mode)
+        projection?.setMode(mode)
+    }
+
+    public var description: String {
+        "ResidualBlock(\(inChannels) → \(outChannels)" + (stride == 1 ? "" : ", stride \(stride)")
+            + (projection == nil ? ", identity" : ", 1×1 projection") + ")"
+    }
+}
