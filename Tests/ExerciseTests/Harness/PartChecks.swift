@@ -56,6 +56,11 @@ let partChecks: [String: @Sendable () throws -> Void] = [
     "10.3": SpeedChecks.convolutionWithReLU,
     "10.4": SpeedChecks.batchShares,
     "10.5": SpeedChecks.splitAcrossCores,
+    "11.1": DeeperNetworksChecks.globalAveragePool,
+    "11.2": DeeperNetworksChecks.globalAveragePoolBackward,
+    "11.3": DeeperNetworksChecks.oneByOneConvolution,
+    "11.4": DeeperNetworksChecks.residualBackward,
+    "11.5": DeeperNetworksChecks.receptiveField,
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,
