@@ -18,7 +18,8 @@ public final class ResidualBlock: Layer {
     public let projection: Sequential?
     public let inChannels: Int, outChannels: Int, stride: Int
     public let name: String
-    private let outputReLU = ReLU()
+    /// Kept by forward for backward: F(x) + S(x), the value that entered the output's ReLU.
+    private var sum: Tensor?
 
     /// A block from `inChannels` to `outChannels` channels, its first convolution (and the
     /// projection, if any) moved by `stride`; the convolutions drawn He-normal by `generator`.
@@ -44,12 +45,18 @@ public final class ResidualBlock: Layer {
         require(input.rank == 4 && input.shape[1] == inChannels,
                 "\(description): needs images [n, \(inChannels), h, w], got \(input.shape)")
         let shortcut = projection?.forward(input) ?? input
-        return outputReLU.forward(residual.forward(input) + shortcut)
+        let sum = residual.forward(input) + shortcut
+        self.sum = sum
+        // The ReLU written out rather than as chapter 04's layer: this module's loops are optimised
+        // in a debug build and chapter 04's are not, and there that layer's forward pass took as long
+        // as the rest of the block's (why: chapters/10-making-it-fast/README.md, section 7).
+        return sum.map { Swift.max(0, $0) }
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        // g = ∂L/∂(F(x) + S(x)): the ReLU's mask applied once, then the sum sends g down both paths.
-        let g = outputReLU.backward(outputGradient)
+        guard let sum else { fatalError("\(description).backward: call forward first") }
+        // g = ∂L/∂(F(x) + S(x)) = ∂L/∂y ⊙ [F(x) + S(x) > 0]; the sum then sends g down both paths.
+        let g = outputGradient * sum.map { $0 > 0 ? 1 : 0 }
         let throughResidual = residual.backward(g)
         let throughShortcut = projection?.backward(g) ?? g
         return throughResidual + throughShortcut
