@@ -17,8 +17,8 @@ public struct LayerGradientReport: CustomStringConvertible {
 }
 
 /// Compares the analytic gradients of `layer` at `input` (with respect to the input and
-/// every parameter) with central differences, for the loss Σ R ⊙ layer(input).
-public func checkLayerGradients(_ layer: any Layer, input: Tensor, floor: Float = 1e-2,
+/// every parameter) with central differences of relative step `step`, for the loss Σ R ⊙ layer(input).
+public func checkLayerGradients(_ layer: any Layer, input: Tensor, floor: Float = 1e-2, step: Float = 1e-2,
                                 using generator: inout SeededGenerator) -> [LayerGradientReport] {
     let output = layer.forward(input)
     let projection = Tensor.normal(output.shape, using: &generator)
@@ -31,13 +31,13 @@ public func checkLayerGradients(_ layer: any Layer, input: Tensor, floor: Float 
         return total
     }
     var reports = [LayerGradientReport(name: "input", comparison: compareGradients(
-        analytic: inputGradient, numerical: numericalGradient(of: loss, at: input), floor: floor))]
+        analytic: inputGradient, numerical: numericalGradient(of: loss, at: input, step: step), floor: floor))]
     for (parameter, gradient) in zip(layer.parameters, analytic) {
         let original = parameter.value
         let numerical = numericalGradient(of: { value -> Double in
             parameter.value = value
             return loss(input)
-        }, at: original)
+        }, at: original, step: step)
         parameter.value = original
         reports.append(LayerGradientReport(name: parameter.name,
                                            comparison: compareGradients(analytic: gradient, numerical: numerical,

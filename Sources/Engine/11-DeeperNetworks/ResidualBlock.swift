@@ -25,15 +25,7 @@ public final class ResidualBlock: Layer {
     /// projection, if any) moved by `stride`; the convolutions drawn He-normal by `generator`.
     public init(_ inChannels: Int, _ outChannels: Int, stride: Int = 1, name: String = "block",
                 using generator: inout SeededGenerator) {
-        require(inChannels > 0 && outChannels > 0, "ResidualBlock \(name): needs positive channels, got \(inChannels) → \(outChannels)")
-        require(stride == 1 || stride == 2, "ResidualBlock \(name): the stride must be 1 or 2, got \(stride)")
-        residual = Sequential([
-            Conv2D(inChannels, outChannels, kernelSize: 3, stride: stride, padding: 1, name: "\(name).conv1", using: &generator),
-            BatchNorm(features: outChannels, name: "\(name).bn1"),
-            ReLU(),
-            Conv2D(outChannels, outChannels, kernelSize: 3, padding: 1, name: "\(name).conv2", using: &generator),
-            BatchNorm(features: outChannels, name: "\(name).bn2"),
-        ])
+        residual = Sequential(residualPath(inChannels, outChannels, stride: stride, name: name, using: &generator))
         projection = stride == 1 && inChannels == outChannels ? nil : Sequential([
             Conv2D(inChannels, outChannels, kernelSize: 1, stride: stride, name: "\(name).projection", using: &generator),
             BatchNorm(features: outChannels, name: "\(name).projectionBN"),

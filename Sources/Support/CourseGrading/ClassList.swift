@@ -120,21 +120,21 @@ public struct ClassList: Sendable {
         (1...shards).first { shard($0).indices.contains(index) }!
     }
 
-    /// A repository's address without what does not change which repository it is.
-    static func normalised(_ repository: String) -> String {
+    /// `repository` without trailing slashes and .git, which do not change which repository it is.
+    static func trimmed(_ repository: String) -> String {
         var text = repository
         while text.hasSuffix("/") { text.removeLast() }
         if text.hasSuffix(".git") { text.removeLast(4) }
-        return text.lowercased()
+        return text
     }
+
+    /// A repository's address without what does not change which repository it is.
+    static func normalised(_ repository: String) -> String { trimmed(repository).lowercased() }
 
     /// The last path component of `repository` (an address, `host:path` or a folder), without
     /// .git, anything but letters, digits, '-', '_' and '.' replaced by '-'.
     static func name(of repository: String) -> String {
-        var text = repository
-        while text.hasSuffix("/") { text.removeLast() }
-        if text.hasSuffix(".git") { text.removeLast(4) }
-        let last = text.split(whereSeparator: { $0 == "/" || $0 == ":" }).last.map(String.init) ?? "learner"
+        let last = trimmed(repository).split(whereSeparator: { $0 == "/" || $0 == ":" }).last.map(String.init) ?? "learner"
         var name = String(last.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "-" })
         while name.hasPrefix(".") { name.removeFirst() }
         return name.isEmpty ? "learner" : name

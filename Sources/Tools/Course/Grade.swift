@@ -149,6 +149,27 @@ struct Grade: ParsableCommand {
               + "(summary.md, summary.json, grades.csv).")
     }
 
+    /// The report of the submission in `folder`: whatever goes wrong with one submission is its
+    /// verdict, and the class goes on.
+    func report(of folder: URL, name: String, by grader: Grader) -> SubmissionReport {
+        do { return try grader.grade(folder, name: name) } catch { return grader.notGraded(name, because: describeFileError(error)) }
+    }
+
+    /// The report of a learner of a class file: their repository cloned into `clones`, its
+    /// exercises/ graded, the clone removed; a repository with nothing to grade is the verdict.
+    func report(of learner: ClassList.Learner, clonedInto clones: URL, by grader: Grader) -> SubmissionReport {
+        let clone = clones.appendingPathComponent(learner.name)
+        defer { try? FileManager.default.removeItem(at: clone) }
+        switch ClassClone.fetch(learner, into: clone) {
+        case .exercises(let exercises):
+            return report(of: exercises, name: learner.name, by: grader)
+        case .notGraded(let verdict, let message):
+            var report = grader.notGraded(learner.name, verdict: verdict, message: message)
+            report.notes = [message]
+            return report
+        }
+    }
+
     func run() throws {
         if merge { return try mergeShards() }
         if plan, let classFile {
@@ -177,37 +198,24 @@ struct Grade: ParsableCommand {
         print("Sandbox: \(grader.sandbox.summary).")
         let classList = try classFile.map(ClassList.read)
         // What to grade: the folders given, or the class file's learners, each cloned when its turn comes.
-        let learners = classList.map { list in Array(shard.map { list.shard($0) } ?? list.learners[...]) } ?? []
-        let work: [(name: String, folder: URL?, learner: ClassList.Learner?)] = classList == nil
-            ? submissions.map { (SubmissionFolders.reportName($0), URL(fileURLWithPath: $0, isDirectory: true), nil) }
-            : learners.map { ($0.name, nil, $0) }
-        if let classList, let shard {
-            print("Shard \(shard) of \(classList.shards): \(learners.count) of the class's \(classList.learners.count) learners.")
-        }
         let clones = options.rootURL.appendingPathComponent(".grading/clones", isDirectory: true)
+        let work: [(name: String, grade: () -> SubmissionReport)]
+        if let classList {
+            let learners = shard.map { classList.shard($0) } ?? classList.learners[...]
+            if let shard {
+                print("Shard \(shard) of \(classList.shards): \(learners.count) of the class's \(classList.learners.count) learners.")
+            }
+            work = learners.map { learner in (learner.name, { report(of: learner, clonedInto: clones, by: grader) }) }
+        } else {
+            work = submissions.map { path in
+                let name = SubmissionFolders.reportName(path)
+                return (name, { report(of: URL(fileURLWithPath: path, isDirectory: true), name: name, by: grader) })
+            }
+        }
         var reports: [SubmissionReport] = []
-        for (name, given, learner) in work {
+        for (name, grade) in work {
             print("Grading \(name) …")
-            // Whatever goes wrong with one submission is its verdict; the class goes on.
-            var folder = given
-            var report: SubmissionReport?
-            if let learner {
-                switch ClassClone.fetch(learner, into: clones.appendingPathComponent(name)) {
-                case .exercises(let exercises): folder = exercises
-                case .notGraded(let verdict, let message):
-                    report = grader.notGraded(name, verdict: verdict, message: message)
-                    report?.notes = [message]
-                }
-            }
-            if report == nil, let folder {
-                do {
-                    report = try grader.grade(folder, name: name)
-                } catch {
-                    report = grader.notGraded(name, because: describeFileError(error))
-                }
-            }
-            if learner != nil { try? FileManager.default.removeItem(at: clones.appendingPathComponent(name)) }
-            guard let report else { continue }
+            let report = grade()
             reports.append(report)
             try report.markdown.write(to: outputURL.appendingPathComponent("\(name).md"), atomically: true, encoding: .utf8)
             try report.jsonData().write(to: outputURL.appendingPathComponent("\(name).json"))
