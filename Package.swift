@@ -69,23 +69,18 @@ func chapterExecutable(_ chapter: Int) -> Target {
                              dependencies: floorsThrough(chapter)
                                  + [.target(name: exerciseModule(chapter)), "ExerciseSupport", "Gnuplot", "CourseRuntime", "Checkpoints"]
                                  // From chapter 06 on, `--mine` may run a learner's part inside the engine's kernels.
-                                 + (chapter >= 6 ? ["Kernels"] : []),
+                                 + (chapter >= 6 ? ["Kernels"] : [])
+                                 // Chapter 09 transfers from chapter 11's ResNet too (`chapter11 --save`).
+                                 + (chapter == 9 ? [.target(name: "DeeperNetworks")] : []),
                              path: "chapters/\(slug)", exclude: ["README.md"], swiftSettings: strict)
 }
 
 let chapters = 1..<floors.count
 
-/// The chapters whose demo is written: a `ChapterNN.swift` in their folder. (Chapter 11's notes,
-/// engine and exercise came before its demo.)
-let demos = chapters.filter { chapter in
-    let file = "chapters/\(floors[chapter].exercises!)/Chapter\(String(format: "%02d", chapter)).swift"
-    return FileManager.default.fileExists(atPath: Context.packageDirectory + "/" + file)
-}
-
 let package = Package(
     name: "DeepLearningFromScratch",
     platforms: [.macOS(.v15)],
-    products: demos.map { .executable(name: String(format: "chapter%02d", $0), targets: [String(format: "chapter%02d", $0)]) } + [
+    products: chapters.map { .executable(name: String(format: "chapter%02d", $0), targets: [String(format: "chapter%02d", $0)]) } + [
         .executable(name: "bench", targets: ["bench"]),
         .executable(name: "course", targets: ["course"]),
     ],
@@ -141,7 +136,7 @@ let package = Package(
         .target(name: exerciseModule(chapter), dependencies: floorsThrough(chapter - 1) + ["ExerciseSupport"],
                 path: "\(exercisesPath)/\(floors[chapter].exercises!)",
                 swiftSettings: strict + (floors[chapter].module == "MakingItFast" ? engineLoops : []))
-    } + demos.map(chapterExecutable) + [
+    } + chapters.map(chapterExecutable) + [
         // MARK: - Support (infrastructure that is not itself taught, Sources/Support)
         .systemLibrary(name: "COpenBLAS", path: "Sources/Support/COpenBLAS",
                        pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),

@@ -113,4 +113,27 @@ struct DeeperNetworksTests {
         let down = ResidualBlock(4, 6, stride: 2, using: &generator)
         #expect(down.forward(Self.images([2, 4, 7, 7], seed: 1115)).shape == [2, 6, 4, 4])
     }
+
+    @Test("a staged network has 6b + 2 layers with weights, names them by stage and block, and ends in ten scores")
+    func stagedNetworkLayout() {
+        var generator = SeededGenerator(seed: 1116)
+        for blocks in [1, 2] {
+            let network = stagedNetwork(blocks: blocks, width: 4, using: &generator)
+            let names = network.parameters.map(\.name)
+            // Kernels [k, c, kh, kw] outside the shortcuts, and fc's matrix.
+            let layers = network.parameters.filter { $0.value.rank >= 2 && !$0.name.contains("projection") }
+            #expect(layers.count == stagedNetworkDepth(blocks: blocks), "\(layers.map(\.name))")
+            // Projections where the channels double and the side halves: the first block of stages 2 and 3.
+            #expect(names.filter { $0.hasSuffix("projection.weight") } == ["stage2.block1.projection.weight",
+                                                                            "stage3.block1.projection.weight"])
+            #expect(names.contains("stage3.block\(blocks).conv2.weight") && names.last == "fc.bias")
+            #expect(network.forward(Self.images([2, 1, 12, 12], seed: 1117)).shape == [2, 10])
+            // 12 → 6 → 3: the pooling averages the last stage's 3 × 3 maps of 16 channels.
+            let features = Sequential(Array(network.layers.dropLast(2))).forward(Self.images([2, 1, 12, 12], seed: 1117))
+            #expect(features.shape == [2, 16, 3, 3])
+        }
+        let plain = stagedNetwork(blocks: 2, width: 4, makeBlock: plainBlockMaker, using: &generator)
+        #expect(!plain.parameters.contains { $0.name.contains("projection") })
+        #expect(plain.parameters.filter { $0.value.rank >= 2 }.count == stagedNetworkDepth(blocks: 2))
+    }
 }

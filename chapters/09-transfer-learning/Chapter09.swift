@@ -23,7 +23,8 @@ struct Chapter09: ParsableCommand {
 
     @OptionGroup var options: ChapterOptions
 
-    @Option(help: ArgumentHelp("Start from this checkpoint (saved by `chapter06 --save FILE` or `chapter07 --full --save FILE`) "
+    @Option(help: ArgumentHelp("Start from this checkpoint (saved by `chapter06 --save FILE`, `chapter07 --full --save FILE` "
+                               + "or `chapter11 --save FILE`) "
                                + "instead of pretraining.", valueName: "file"))
     var from: String?
 
@@ -53,8 +54,8 @@ struct Chapter09: ParsableCommand {
         // The checkpoint first, then the data: a damaged file stops the run before any work.
         let start = try from.map { try Checkpoint(contentsOf: URL(fileURLWithPath: $0)) }
         if let start, !PretrainedModel.allCases.map(\.rawValue).contains(start.model) {
-            throw ValidationError("\(from!) holds a \"\(start.model)\" network; chapter09 starts from chapter 06's \"cnn\" or "
-                                  + "chapter 07's \"cnn-bn\".")
+            throw ValidationError("\(from!) holds a \"\(start.model)\" network; chapter09 starts from chapter 06's \"cnn\", "
+                                  + "chapter 07's \"cnn-bn\" or chapter 11's \"resnet14\".")
         }
         let model = start.flatMap { PretrainedModel(rawValue: $0.model) } ?? .cnn
         let data = try ImageData.read(directory: options.dataDirectory)
@@ -82,10 +83,10 @@ struct Chapter09: ParsableCommand {
         let pretrained: Sequential
         let source: String
         if let start, let from {
-            pretrained = model.network(classes: start.tensor("fc2.bias")?.count ?? 10, using: &generator)
+            pretrained = model.network(classes: start.tensor(model.headBias)?.count ?? 10, using: &generator)
             try pretrained.load(start, path: from, model: model.rawValue)
             source = from
-            let classes = start.tensor("fc2.bias")?.count ?? 0
+            let classes = start.tensor(model.headBias)?.count ?? 0
             print("1. Starting from \(from): a \"\(model.rawValue)\" network, \(pretrained.parameterCount) parameters, with a "
                   + "head of \(classes) classes" + (classes == 10 ? " (all ten: its features have seen classes 5-9 too)" : ""))
         } else {
@@ -120,7 +121,8 @@ struct Chapter09: ParsableCommand {
         let sizes = options.quick ? [10, 100] : [10, 100, 1000]
         print("\n2. Classes 5-9 (\(names[5..<10].joined(separator: ", "))) from few labelled images, three ways; test "
               + "accuracy on their \(new.test.count) test images (chance 0.2)")
-        print("   Each arm trains the same network, the convolutional layers and one linear head on their 1,024 features.\n"
+        print("   Each arm trains the same network, the convolutional layers and one linear head on their "
+              + "\(model.features == 1024 ? "1,024" : String(model.features)) features.\n"
               + "   from scratch: every layer new; frozen features: \(source)'s convolutional layers frozen (in evaluation "
               + "mode), a new head; fine-tuned: the same, every layer trained, the pretrained ones at a tenth of the head's "
               + "rate. Plain SGD, η = 0.05, batches of 32")

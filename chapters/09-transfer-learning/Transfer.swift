@@ -1,16 +1,31 @@
 // What chapter 09 transfers between: the networks its checkpoints hold, the two tasks, the
 // three strategies, and the loop that trains each of them, read top to bottom.
 import CourseRuntime
+import DeeperNetworks
 import TransferLearning
 
 /// The networks a checkpoint can hold, by the model name it carries: chapter 06's CNN
-/// ("cnn"), or chapter 07's regularised CNN ("cnn-bn", `chapter07 --full --save`). The layers
-/// are theirs, names included, so that their checkpoints load.
+/// ("cnn"), chapter 07's regularised CNN ("cnn-bn", `chapter07 --full --save`), or chapter 11's
+/// ResNet ("resnet14", `chapter11 --save`). The layers are theirs, names included, so that their
+/// checkpoints load.
 enum PretrainedModel: String, CaseIterable {
-    case cnn, cnnBN = "cnn-bn"
+    case cnn, cnnBN = "cnn-bn", resNet = "resnet14"
 
-    /// The layers up to and including Flatten: the convolutional features, 1,024 per image.
-    var featureLayers: Int { self == .cnn ? 7 : 9 }
+    /// The layers that make the features: up to and including Flatten for the CNNs, up to and
+    /// including the global average pooling for the ResNet.
+    var featureLayers: Int {
+        switch self {
+        case .cnn: 7
+        case .cnnBN: 9
+        case .resNet: 8
+        }
+    }
+
+    /// The features per image: the CNNs' 64 maps of 4 × 4 flattened, or the ResNet's 64 channel means.
+    var features: Int { self == .resNet ? 64 : 1024 }
+
+    /// The name of the last layer's bias, whose length is the number of classes the network learned.
+    var headBias: String { self == .resNet ? "fc.bias" : "fc2.bias" }
 
     /// How that chapter prepared its pixels: a network expects the inputs it was trained on.
     var preparation: ImageSplits.Preparation { self == .cnn ? .standardized : .unnormalized }
@@ -33,6 +48,8 @@ enum PretrainedModel: String, CaseIterable {
                                BatchNorm(features: 256, name: "bn3"), ReLU(),
                                Dropout(rate: 0.5, using: &generator),
                                Linear(256, classes, name: "fc2", using: &generator)])
+        case .resNet:
+            return stagedNetwork(blocks: 2, width: 16, classes: classes, using: &generator)
         }
     }
 }
@@ -59,13 +76,13 @@ enum Strategy: String, CaseIterable {
     func prepare(pretrained: Sequential, model: PretrainedModel, parts: TransferParts, source: String,
                  using generator: inout SeededGenerator) throws -> (Sequential, (Dataset) -> Float) {
         let learningRate: Float = 0.05
-        // Every arm trains the same network: the convolutional layers (up to Flatten), then one linear head
-        // on their 1,024 features. Only where the convolutional layers start, and whether they move, differ.
+        // Every arm trains the same network: the convolutional layers (up to Flatten, or the ResNet's
+        // pooling), then one linear head on their features. Only where the convolutional layers start, and whether they move, differ.
         let base = model.featureLayers
         switch self {
         case .scratch:
             let network = model.network(classes: 5, using: &generator)
-                .replacingLayers(after: base, with: Linear(1024, 5, name: "head", using: &generator))
+                .replacingLayers(after: base, with: Linear(model.features, 5, name: "head", using: &generator))
             let sgd = SGD(learningRate: learningRate)
             return (network, { batch in
                 let (loss, _) = network.trainingStep(batch)
@@ -77,7 +94,7 @@ enum Strategy: String, CaseIterable {
             let copy = model.network(classes: pretrained.namedParameters.last!.parameter.value.count, using: &generator)
             try copy.load(pretrained.checkpoint(model: model.rawValue), path: source)
             // The convolutional layers are the features; a new linear head reads them.
-            let network = parts.withNewHead(copy, layerCount: base, features: 1024, outputs: 5, using: &generator)
+            let network = parts.withNewHead(copy, layerCount: base, features: model.features, outputs: 5, using: &generator)
             if self == .frozen {
                 return (network, { batch in parts.frozenStep(network, batch: batch, frozenLayers: base, learningRate: learningRate) })
             }

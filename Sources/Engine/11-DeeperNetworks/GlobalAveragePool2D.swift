@@ -18,10 +18,9 @@ public final class GlobalAveragePool2D: Layer {
         let x = input.scalars
         var y = [Float](repeating: 0, count: planes)
         for plane in 0..<planes {
-            // Summed in Double: a plane of 49 or 784 floats, and the mean should not depend on its order.
-            var total = 0.0
-            for k in 0..<area { total += Double(x[plane * area + k]) }
-            y[plane] = Float(total / Double(area))
+            var total: Float = 0
+            for k in 0..<area { total += x[plane * area + k] }
+            y[plane] = total / Float(area)
         }
         return Tensor(shape: [input.shape[0], input.shape[1]], scalars: y)
     }

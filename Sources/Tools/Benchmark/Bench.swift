@@ -1,7 +1,8 @@
-// `swift run -c release bench mlp`, `bench cnn` and `bench lstm`: the speed of the engine on
-// chapter 04's MLP, chapter 06's CNN and chapter 08's LSTM (LSTMBenchmark.swift).
+// `swift run -c release bench mlp`, `bench cnn`, `bench lstm` and `bench resnet`: the speed of
+// the engine on chapter 04's MLP, chapter 06's CNN, chapter 08's LSTM (LSTMBenchmark.swift) and
+// chapter 11's ResNet (ResNetBenchmark.swift).
 //
-// The first two each train their network for one epoch of Fashion-MNIST at batch 64 with SGD
+// All but the LSTM train their network for one epoch of Fashion-MNIST at batch 64 with SGD
 // and momentum, then time inference at batch 256, and print, as their last lines,
 //   NAME train: N images/s
 //   NAME inference: N images/s
@@ -16,7 +17,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks of the course's engine (build with -c release).",
-        subcommands: [MLPBenchmark.self, CNNBenchmark.self, LSTMBenchmark.self])
+        subcommands: [MLPBenchmark.self, CNNBenchmark.self, LSTMBenchmark.self, ResNetBenchmark.self])
 }
 
 struct MLPBenchmark: ParsableCommand {

@@ -1,0 +1,62 @@
+// `swift run -c release bench resnet`: chapter 11's small ResNet, the same as benchmarks/resnet.py.
+//
+// conv 3×3 (1 → 16), batch norm, ReLU; three stages of two residual blocks at 16, 32 and 64
+// channels (the first of stages 2 and 3 of stride 2, with a 1 × 1 projection); global average
+// pooling; fc 64 → 10. One epoch at batch 64 (SGD, η = 0.05, momentum 0.9), then inference at
+// batch 256. Prints last the images per second of both.
+import ArgumentParser
+import CourseRuntime
+import DeeperNetworks
+import Foundation
+
+struct ResNetBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resnet",
+        abstract: "One epoch of chapter 11's 14-layer ResNet at batch 64 (SGD with momentum), then inference at batch 256.")
+
+    @OptionGroup var options: BenchmarkOptions
+
+    func run() throws {
+        #if DEBUG
+        print("note: this is a debug build; measure with `swift run -c release bench resnet`")
+        #endif
+        let (training, test) = try options.data()
+        let pixels = training.inputs.count / Swift.max(training.count, 1)
+        guard pixels == 28 * 28 else {
+            throw ValidationError("bench resnet's network, the same as benchmarks/resnet.py's, reads 28 × 28 images; "
+                                  + "the data set's have \(pixels) pixels each")
+        }
+        var generator = SeededGenerator(seed: options.seed)
+        let network = stagedNetwork(blocks: 2, width: 16, using: &generator)
+        let optimizer = Momentum(learningRate: 0.05, momentum: 0.9)
+        func asImages(_ rows: Tensor) -> Tensor { rows.reshaped([rows.shape[0], 1, 28, 28]) }
+
+        let order = generator.permutation(training.count)
+        let clock = ContinuousClock()
+        let trainingStart = clock.now
+        var lastLoss: Float = 0
+        for batch in training.batches(size: 64, order: order) {
+            let logits = network.forward(asImages(batch.inputs))
+            let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: batch.targets)
+            network.backwardParametersOnly(gradient)
+            optimizer.step(network.parameters)
+            lastLoss = loss
+        }
+        let trainingSeconds = (clock.now - trainingStart).inSeconds
+
+        let inferenceStart = clock.now
+        var correct: Float = 0
+        network.evaluating {
+            for batch in test.batches(size: 256) {
+                correct += accuracy(scores: network.forward(asImages(batch.inputs)), labels: batch.targets) * Float(batch.count)
+            }
+        }
+        let inferenceSeconds = (clock.now - inferenceStart).inSeconds
+
+        print("trained on \(training.count) images in \(NumberFormat.fixed(trainingSeconds, decimals: 2)) s; "
+              + "last batch loss \(NumberFormat.fixed(lastLoss, decimals: 4)); "
+              + "test accuracy after one epoch \(NumberFormat.fixed(correct / Float(test.count), decimals: 4))")
+        print("resnet train: \(Int(Double(training.count) / trainingSeconds)) images/s")
+        print("resnet inference: \(Int(Double(test.count) / inferenceSeconds)) images/s")
+    }
+}

@@ -1,0 +1,113 @@
+# PyTorch counterpart of Sources/Tools/Benchmark/ResNetBenchmark.swift (`swift run -c release bench resnet`):
+# chapter 11's 14-layer ResNet on Fashion-MNIST: conv 3x3 (1->16), batch norm, ReLU; three stages
+# of two residual blocks at 16, 32 and 64 channels (the first of stages 2 and 3 of stride 2, its
+# shortcut a 1x1 convolution of stride 2 with batch norm); global average pooling; fc 64->10.
+# One epoch at batch 64 (SGD, lr 0.05, momentum 0.9), then inference over the test set at batch
+# 256. Only the loops are timed.
+import gzip
+import time
+
+import numpy as np
+import torch
+from torch import nn
+
+DATA = "/usr/share/datasets/fashion-mnist/"
+
+
+def idx(name):
+    with gzip.open(DATA + name, "rb") as f:
+        raw = f.read()
+    zero, dtype, rank = raw[0] << 8 | raw[1], raw[2], raw[3]
+    assert zero == 0 and dtype == 0x08, f"{name}: not an unsigned-byte IDX file"
+    shape = [int.from_bytes(raw[4 + 4 * i: 8 + 4 * i], "big") for i in range(rank)]
+    data = np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * rank)
+    assert data.size == int(np.prod(shape)), f"{name}: {data.size} bytes for shape {shape}"
+    return data.reshape(shape)
+
+
+def dataset(prefix):
+    images = idx(f"{prefix}-images-idx3-ubyte.gz")
+    labels = idx(f"{prefix}-labels-idx1-ubyte.gz")
+    x = torch.from_numpy(images.reshape(images.shape[0], 1, 28, 28).astype(np.float32) / 255)
+    y = torch.from_numpy(labels.astype(np.int64))
+    return x, y
+
+
+class Block(nn.Module):
+    """relu(F(x) + S(x)): F conv 3x3 (stride s), BN, ReLU, conv 3x3, BN; S the identity or conv 1x1 (stride s), BN."""
+
+    def __init__(self, inputs, outputs, stride):
+        super().__init__()
+        self.residual = nn.Sequential(nn.Conv2d(inputs, outputs, 3, stride, 1), nn.BatchNorm2d(outputs), nn.ReLU(),
+                                      nn.Conv2d(outputs, outputs, 3, 1, 1), nn.BatchNorm2d(outputs))
+        same = stride == 1 and inputs == outputs
+        self.projection = None if same else nn.Sequential(nn.Conv2d(inputs, outputs, 1, stride), nn.BatchNorm2d(outputs))
+
+    def forward(self, x):
+        return torch.relu(self.residual(x) + (x if self.projection is None else self.projection(x)))
+
+
+def resnet(blocks=2, width=16):
+    layers = [nn.Conv2d(1, width, 3, 1, 1), nn.BatchNorm2d(width), nn.ReLU()]
+    channels = width
+    for stage in range(3):
+        for block in range(blocks):
+            layers.append(Block(channels, width << stage, 2 if stage > 0 and block == 0 else 1))
+            channels = width << stage
+    network = nn.Sequential(*layers, nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(channels, 10))
+    # As the Swift engine: He normal kernels (std sqrt(2 / fan_in)), linear weights
+    # U(-1/sqrt(fan_in), 1/sqrt(fan_in)), zero biases; batch norm starts at scale 1, shift 0.
+    with torch.no_grad():
+        for layer in network.modules():
+            if isinstance(layer, nn.Conv2d):
+                fan_in = layer.in_channels * layer.kernel_size[0] * layer.kernel_size[1]
+                layer.weight.normal_(0, (2 / fan_in) ** 0.5)
+                layer.bias.zero_()
+            elif isinstance(layer, nn.Linear):
+                bound = 1 / layer.in_features ** 0.5
+                layer.weight.uniform_(-bound, bound)
+                layer.bias.zero_()
+    return network
+
+
+def main():
+    torch.set_num_threads(2)
+    torch.manual_seed(42)
+    x_train, y_train = dataset("train")
+    x_test, y_test = dataset("t10k")
+    network = resnet()
+    optimizer = torch.optim.SGD(network.parameters(), lr=0.05, momentum=0.9)
+    loss_fn = nn.CrossEntropyLoss()
+
+    n = x_train.shape[0]
+    order = torch.randperm(n, generator=torch.Generator().manual_seed(42))
+    network.train()
+    start = time.perf_counter()
+    last_loss = None
+    for s in range(0, n, 64):
+        rows = order[s:s + 64]
+        inputs, targets = x_train[rows], y_train[rows]   # gather the batch's images, as Swift does
+        loss = loss_fn(network(inputs), targets)
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        last_loss = loss.detach()
+    training_seconds = time.perf_counter() - start
+
+    network.eval()
+    start = time.perf_counter()
+    correct = 0
+    with torch.no_grad():
+        for s in range(0, x_test.shape[0], 256):
+            scores = network(x_test[s:s + 256])
+            correct += (scores.argmax(dim=1) == y_test[s:s + 256]).sum().item()
+    inference_seconds = time.perf_counter() - start
+
+    print(f"trained on {n} images in {training_seconds:.2f} s; last batch loss {last_loss.item():.4f}; "
+          f"test accuracy after one epoch {correct / x_test.shape[0]:.4f}")
+    print(f"resnet train: {int(n / training_seconds)} images/s")
+    print(f"resnet inference: {int(x_test.shape[0] / inference_seconds)} images/s")
+
+
+if __name__ == "__main__":
+    main()
