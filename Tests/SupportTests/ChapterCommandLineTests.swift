@@ -350,12 +350,14 @@ struct ChapterCommandLineTests {
         let folder = try temporaryFolder("transfer")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("resnet.ckpt").path
-        let eleven = try Self.run("chapter11", ["--quick", "--no-plots", "--save", file])
+        // --full alone trains the ResNet it saves; --quick, for one epoch of 2,000 images.
+        let eleven = try Self.run("chapter11", ["--full", "--quick", "--no-plots", "--save", file])
         #expect(eleven.status == 0 && eleven.output.contains("Saved to \(file)"), "\(eleven.output.suffix(400))")
         let nine = try Self.run("chapter09", ["--quick", "--no-plots", "--from", file])
         #expect(nine.status == 0 && nine.output.contains("Starting from \(file): a \"resnet14\" network")
                 && nine.output.contains("one linear head on their 64 features"), "\(nine.output.suffix(400))")
-        #expect(Self.figure("frozen features, 100 per class, test accuracy", in: nine.output).map { $0 > 0.5 } == true,
+        // Its frozen features, from one epoch on 2,000 images, already carry the classes: well above chance (0.2).
+        #expect(Self.figure("frozen features, 100 per class, test accuracy", in: nine.output).map { $0 > 0.35 } == true,
                 "\(nine.output.suffix(400))")
     }
 

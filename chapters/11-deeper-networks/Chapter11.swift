@@ -129,8 +129,8 @@ struct Chapter11: ParsableCommand {
         let training = splits.train.subset(Array(0..<images))
         // One fixed batch, the same for every network, to read the gradients on; and the images the
         // training loss is measured on after training.
-        let probe = splits.train.subset(Array(0..<Swift.min(256, images)))
-        let measured = splits.train.subset(Array(0..<Swift.min(4000, images)))
+        let probe = splits.train.subset(Array(0..<Swift.min(options.quick ? 64 : 256, images)))
+        let measured = splits.train.subset(Array(0..<Swift.min(options.quick ? 500 : 4000, images)))
         let width = 8
         print("\n2. Plain and residual networks of 8 and 32 layers (\(width), \(2 * width), \(4 * width) channels), "
               + "\(epochs) epoch\(epochs == 1 ? "" : "s") of momentum SGD (η = 0.05, μ = 0.9, cosine schedule, batches of 64) on "
@@ -210,7 +210,9 @@ struct Chapter11: ParsableCommand {
     /// momentum SGD with a cosine schedule, weight decay), then measures it on the test set.
     func trainResNet(_ splits: ImageSplits, epochs: Int, parts: DeeperNetworksParts, plots: ChapterPlots,
                      summary: inout Summary, using generator: inout SeededGenerator) throws {
-        let (train, validation, test) = (splits.train, splits.validation, splits.test)
+        // A quick run trains on 2,000 images: enough to see the loss fall.
+        let train = options.quick ? splits.train.subset(Array(0..<Swift.min(2000, splits.train.count))) : splits.train
+        let (validation, test) = (splits.validation, splits.test)
         let network = stagedNetwork(blocks: Self.resNet.blocks, width: Self.resNet.width, makeBlock: parts.residualBlock,
                                     globalAveragePool: parts.globalAveragePool(), using: &generator)
         let augmentation = Augmentation([.horizontalFlip(probability: 0.5), .shift(maxPixels: 1)], using: &generator)

@@ -36,36 +36,56 @@ struct MLPBenchmark: ParsableCommand {
         let network = Sequential([Linear(training.inputs.shape[1], 256, name: "fc1", using: &generator), ReLU(),
                                   Linear(256, 128, name: "fc2", using: &generator), ReLU(),
                                   Linear(128, 10, name: "fc3", using: &generator)])
-        let optimizer = Momentum(learningRate: 0.05, momentum: 0.9)
-
-        let order = generator.permutation(training.count)
-        let clock = ContinuousClock()
-        let trainingStart = clock.now
-        var lastLoss: Float = 0
-        for batch in training.batches(size: 64, order: order) {
-            let logits = network.forward(batch.inputs)
-            let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: batch.targets)
-            network.backwardParametersOnly(gradient)
-            optimizer.step(network.parameters)
-            lastLoss = loss
-        }
-        let trainingSeconds = (clock.now - trainingStart).inSeconds
-
-        let inferenceStart = clock.now
-        var correct: Float = 0
-        network.evaluating {
-            for batch in test.batches(size: 256) {
-                correct += accuracy(scores: network.forward(batch.inputs), labels: batch.targets) * Float(batch.count)
-            }
-        }
-        let inferenceSeconds = (clock.now - inferenceStart).inSeconds
-
-        print("trained on \(training.count) images in \(NumberFormat.fixed(trainingSeconds, decimals: 2)) s; "
-              + "last batch loss \(NumberFormat.fixed(lastLoss, decimals: 4)); "
-              + "test accuracy after one epoch \(NumberFormat.fixed(correct / Float(test.count), decimals: 4))")
-        print("mlp train: \(Int(Double(training.count) / trainingSeconds)) images/s")
-        print("mlp inference: \(Int(Double(test.count) / inferenceSeconds)) images/s")
+        let times = timeEpochAndInference(network, training: training, test: test, order: generator.permutation(training.count))
+        times.printFigures(name: "mlp")
     }
+}
+
+/// What `bench mlp`, `cnn` or `resnet` measured: one epoch of training, then inference over the test set.
+struct EpochTimes {
+    var trainingImages: Int, trainingSeconds: Double, lastLoss: Float
+    var testImages: Int, inferenceSeconds: Double, testAccuracy: Float
+
+    /// The closing lines, `NAME train: N images/s` and `NAME inference: N images/s` last, with
+    /// `extra` (a line of the benchmark's own) before them.
+    func printFigures(name: String, extra: String? = nil) {
+        print("trained on \(trainingImages) images in \(NumberFormat.fixed(trainingSeconds, decimals: 2)) s; "
+              + "last batch loss \(NumberFormat.fixed(lastLoss, decimals: 4)); "
+              + "test accuracy after one epoch \(NumberFormat.fixed(testAccuracy, decimals: 4))")
+        if let extra { print(extra) }
+        print("\(name) train: \(Int(Double(trainingImages) / trainingSeconds)) images/s")
+        print("\(name) inference: \(Int(Double(testImages) / inferenceSeconds)) images/s")
+    }
+}
+
+/// One epoch of `training` in `order`, batches of 64, SGD with momentum (η = 0.05, μ = 0.9), each
+/// batch's rows turned into the network's input by `shaped`; then inference over `test` at batch
+/// 256. Only the two loops are timed.
+func timeEpochAndInference(_ network: Sequential, training: Dataset, test: Dataset, order: [Int],
+                           shaped: (Tensor) -> Tensor = { $0 }) -> EpochTimes {
+    let optimizer = Momentum(learningRate: 0.05, momentum: 0.9)
+    let clock = ContinuousClock()
+    let trainingStart = clock.now
+    var lastLoss: Float = 0
+    for batch in training.batches(size: 64, order: order) {
+        let logits = network.forward(shaped(batch.inputs))
+        let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: batch.targets)
+        network.backwardParametersOnly(gradient)
+        optimizer.step(network.parameters)
+        lastLoss = loss
+    }
+    let trainingSeconds = (clock.now - trainingStart).inSeconds
+
+    let inferenceStart = clock.now
+    var correct: Float = 0
+    network.evaluating {
+        for batch in test.batches(size: 256) {
+            correct += accuracy(scores: network.forward(shaped(batch.inputs)), labels: batch.targets) * Float(batch.count)
+        }
+    }
+    return EpochTimes(trainingImages: training.count, trainingSeconds: trainingSeconds, lastLoss: lastLoss,
+                      testImages: test.count, inferenceSeconds: (clock.now - inferenceStart).inSeconds,
+                      testAccuracy: correct / Float(test.count))
 }
 
 /// The options every benchmark takes: where the data is, how much of it, and the seed.

@@ -52,21 +52,8 @@ struct CNNBenchmark: ParsableCommand {
             + [TimedLayer(Linear(128, 10, name: "fc2", using: &generator))]
         let name = batchnorm ? "cnn-bn" : "cnn"
         let network = Sequential(layers)
-        let optimizer = Momentum(learningRate: 0.05, momentum: 0.9)
-        func asImages(_ rows: Tensor) -> Tensor { rows.reshaped([rows.shape[0], 1, 28, 28]) }
-
-        let order = generator.permutation(training.count)
-        let clock = ContinuousClock()
-        let trainingStart = clock.now
-        var lastLoss: Float = 0
-        for batch in training.batches(size: 64, order: order) {
-            let logits = network.forward(asImages(batch.inputs))
-            let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: batch.targets)
-            network.backwardParametersOnly(gradient)
-            optimizer.step(network.parameters)
-            lastLoss = loss
-        }
-        let trainingSeconds = (clock.now - trainingStart).inSeconds
+        let times = timeEpochAndInference(network, training: training, test: test, order: generator.permutation(training.count),
+                                          shaped: { $0.reshaped([$0.shape[0], 1, 28, 28]) })
         // Multiply-adds of one image's forward pass, ×2 for FLOPs: conv1 24·24·32·25, conv2 8·8·64·800.
         // Training does the forward and, for conv2, two products back (∂W and ∂x); conv1, the
         // first layer, only ∂W.
@@ -82,32 +69,20 @@ struct CNNBenchmark: ParsableCommand {
             }
         }
 
-        let inferenceStart = clock.now
-        var correct: Float = 0
-        network.evaluating {
-            for batch in test.batches(size: 256) {
-                correct += accuracy(scores: network.forward(asImages(batch.inputs)), labels: batch.targets) * Float(batch.count)
-            }
-        }
-        let inferenceSeconds = (clock.now - inferenceStart).inSeconds
-
-        print("trained on \(training.count) images in \(NumberFormat.fixed(trainingSeconds, decimals: 2)) s; "
-              + "last batch loss \(NumberFormat.fixed(lastLoss, decimals: 4)); "
-              + "test accuracy after one epoch \(NumberFormat.fixed(correct / Float(test.count), decimals: 4))")
-        print("\(name) convolutions while training: \(NumberFormat.fixed(trainingFlops / convSeconds / 1e9, decimals: 1)) GFLOP/s "
-              + "(\(NumberFormat.fixed(100 * convSeconds / trainingSeconds, decimals: 0)) % of the training time)")
-        print("\(name) train: \(Int(Double(training.count) / trainingSeconds)) images/s")
-        print("\(name) inference: \(Int(Double(test.count) / inferenceSeconds)) images/s")
+        times.printFigures(name: name, extra: "\(name) convolutions while training: "
+            + "\(NumberFormat.fixed(trainingFlops / convSeconds / 1e9, decimals: 1)) GFLOP/s "
+            + "(\(NumberFormat.fixed(100 * convSeconds / times.trainingSeconds, decimals: 0)) % of the training time)")
     }
 }
 
-/// A layer that adds up the seconds its forward and backward passes take (training only:
-/// the benchmark reads it before inference).
+/// A layer that adds up the seconds its forward and backward passes take in training mode
+/// (inference, in evaluation mode, is not counted).
 final class TimedLayer: Layer {
     let layer: any Layer
     private(set) var forwardSeconds: Double = 0, backwardSeconds: Double = 0
     var seconds: Double { forwardSeconds + backwardSeconds }
     private let clock = ContinuousClock()
+    private var mode: Mode = .training
 
     init(_ layer: any Layer) { self.layer = layer }
 
@@ -118,10 +93,14 @@ final class TimedLayer: Layer {
     }
     var parameters: [Parameter] { layer.parameters }
     var state: [LayerState] { layer.state }
-    func setMode(_ mode: Mode) { layer.setMode(mode) }
+    func setMode(_ mode: Mode) {
+        self.mode = mode
+        layer.setMode(mode)
+    }
     var description: String { layer.description }
 
     private func timed<Result>(_ seconds: inout Double, _ body: () -> Result) -> Result {
+        guard mode == .training else { return body() }
         let start = clock.now
         defer { seconds += (clock.now - start).inSeconds }
         return body()

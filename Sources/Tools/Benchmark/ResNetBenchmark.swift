@@ -28,35 +28,8 @@ struct ResNetBenchmark: ParsableCommand {
         }
         var generator = SeededGenerator(seed: options.seed)
         let network = stagedNetwork(blocks: 2, width: 16, using: &generator)
-        let optimizer = Momentum(learningRate: 0.05, momentum: 0.9)
-        func asImages(_ rows: Tensor) -> Tensor { rows.reshaped([rows.shape[0], 1, 28, 28]) }
-
-        let order = generator.permutation(training.count)
-        let clock = ContinuousClock()
-        let trainingStart = clock.now
-        var lastLoss: Float = 0
-        for batch in training.batches(size: 64, order: order) {
-            let logits = network.forward(asImages(batch.inputs))
-            let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: batch.targets)
-            network.backwardParametersOnly(gradient)
-            optimizer.step(network.parameters)
-            lastLoss = loss
-        }
-        let trainingSeconds = (clock.now - trainingStart).inSeconds
-
-        let inferenceStart = clock.now
-        var correct: Float = 0
-        network.evaluating {
-            for batch in test.batches(size: 256) {
-                correct += accuracy(scores: network.forward(asImages(batch.inputs)), labels: batch.targets) * Float(batch.count)
-            }
-        }
-        let inferenceSeconds = (clock.now - inferenceStart).inSeconds
-
-        print("trained on \(training.count) images in \(NumberFormat.fixed(trainingSeconds, decimals: 2)) s; "
-              + "last batch loss \(NumberFormat.fixed(lastLoss, decimals: 4)); "
-              + "test accuracy after one epoch \(NumberFormat.fixed(correct / Float(test.count), decimals: 4))")
-        print("resnet train: \(Int(Double(training.count) / trainingSeconds)) images/s")
-        print("resnet inference: \(Int(Double(test.count) / inferenceSeconds)) images/s")
+        let times = timeEpochAndInference(network, training: training, test: test, order: generator.permutation(training.count),
+                                          shaped: { $0.reshaped([$0.shape[0], 1, 28, 28]) })
+        times.printFigures(name: "resnet")
     }
 }
