@@ -78,13 +78,13 @@ final class YourResidualBlock: Layer {
     private var sum = Tensor.zeros([1])
 
     init(_ inChannels: Int, _ outChannels: Int, stride: Int, name: String, using generator: inout SeededGenerator) {
-        // Drawn in the engine's order: F's two convolutions, then the projection's.
-        residual = Sequential(residualPath(inChannels, outChannels, stride: stride, name: name, using: &generator))
-        projection = stride == 1 && inChannels == outChannels ? nil : Sequential([
-            YourProjection(Conv2D(inChannels, outChannels, kernelSize: 1, stride: stride, name: "\(name).projection",
-                                  using: &generator)),
-            BatchNorm(features: outChannels, name: "\(name).projectionBN"),
-        ])
+        // The engine's block, its weights drawn as the engine draws them; your 11.3 stands in for
+        // its projection's convolution.
+        let block = ResidualBlock(inChannels, outChannels, stride: stride, name: name, using: &generator)
+        residual = block.residual
+        projection = block.projection.map { path in
+            Sequential([YourProjection(path.layers[0] as! Conv2D)] + Array(path.layers.dropFirst()))
+        }
         self.name = name
     }
 
