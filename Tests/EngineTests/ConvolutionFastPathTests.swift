@@ -54,19 +54,27 @@ struct ConvolutionFastPathTests {
     /// them across), channels and kernels not multiples of 8 or 16, stride 2, padding 1, and
     /// outputs of odd sides to pool. The fast path unrolls patches as columns when kw·c ≤ ow and
     /// as rows otherwise; `layout` is the one each shape takes.
-    static let convolutions: [(input: [Int], kernel: [Int], stride: Int, padding: Int, layout: PatchLayout)] = [
+    static let convolutions: [(input: [Int], kernel: [Int], stride: Int, padding: Int, layout: PatchLayout, direct: Bool)] = [
         // One channel on a wide image, kw·c = 3 ≤ ow = 20: columns, two images a product.
-        ([3, 1, 9, 20], [5, 1, 3, 3], 1, 1, .columns),
+        ([3, 1, 9, 20], [5, 1, 3, 3], 1, 1, .columns, false),
         // 24 × 24 outputs: one image a product, whose ∂Y the products read where it lies.
-        ([5, 1, 28, 28], [4, 1, 5, 5], 1, 0, .columns),
+        ([5, 1, 28, 28], [4, 1, 5, 5], 1, 0, .columns, false),
         // Three channels, stride 2, a 3 × 2 kernel: kw·c = 6 ≤ ow = 16, columns; 6 × 16 pooled to 3 × 8.
-        ([3, 3, 11, 30], [5, 3, 3, 2], 2, 1, .columns),
+        ([3, 3, 11, 30], [5, 3, 3, 2], 2, 1, .columns, false),
         // 17 kernels at stride 2: kw·c = 9 > ow = 4, rows; 5 × 4 pooled to 2 × 2, a row left out.
-        ([5, 3, 9, 7], [17, 3, 3, 3], 2, 1, .rows),
+        ([5, 3, 9, 7], [17, 3, 3, 3], 2, 1, .rows, false),
         // 17 channels on a small image: kw·c = 51 > ow = 7, rows; 9 × 7 pooled to 4 × 3.
-        ([5, 17, 9, 7], [5, 17, 3, 3], 1, 1, .rows),
+        ([5, 17, 9, 7], [5, 17, 3, 3], 1, 1, .rows, false),
         // Rows, 7 × 8 outputs pooled four windows at a time, a last row left out.
-        ([3, 17, 8, 10], [16, 17, 2, 3], 1, 0, .rows),
+        ([3, 17, 8, 10], [16, 17, 2, 3], 1, 0, .rows, false),
+        // 3 × 3 kernels, padding 1, output channels in sixteens: the direct path unless pooled
+        // (DirectConvolutionKernels.swift). 16 kernels, 5 channels (∂x by the rows path), a row of
+        // 11: a tile of 7, then 4 pixels one at a time.
+        ([3, 5, 9, 11], [16, 5, 3, 3], 1, 1, .rows, true),
+        // 48 kernels (a pair of vectors, then one), 16 channels: ∂x by the direct path too; rows of 9.
+        ([5, 16, 8, 9], [48, 16, 3, 3], 1, 1, .rows, true),
+        // Stride 2, 32 kernels, 32 channels: ∂x by the rows path; 4 × 7 outputs.
+        ([3, 32, 7, 14], [32, 32, 3, 3], 2, 1, .rows, true),
     ]
 
     static let options: [(relu: Bool, pooled: Bool)] = [(false, false), (true, false), (false, true), (true, true)]
@@ -74,7 +82,7 @@ struct ConvolutionFastPathTests {
     @Test("Conv2D: forward, ∂x, ∂W and ∂b the same by both paths, with and without its ReLU and pooling",
           arguments: Array(convolutions.indices), options.indices)
     func convolution(_ index: Int, option: Int) {
-        let (inputShape, kernelShape, stride, padding, layout) = Self.convolutions[index]
+        let (inputShape, kernelShape, stride, padding, layout, direct) = Self.convolutions[index]
         let (relu, pooled) = Self.options[option]
         let x = ConvolutionTests.images(inputShape, seed: 700 + UInt64(index))
         var generator = SeededGenerator(seed: 710 + UInt64(index))
@@ -82,6 +90,7 @@ struct ConvolutionFastPathTests {
                            stride: stride, padding: padding, followedByReLU: relu, maxPooled: pooled)
         let name = "\(layer.description) on \(inputShape)"
         #expect(PatchLayout(layer.geometry(inputShape)) == layout, "\(name)")
+        #expect(layer.fastPathSetting(layer.geometry(inputShape)).isDirect == (direct && !pooled), "\(name): the direct path or not")
         let fast = Self.pass(layer, fast: true, x, seed: 720 + UInt64(index))
         let readable = Self.pass(layer, fast: false, x, seed: 720 + UInt64(index))
         if relu { #expect(fast.output.min() == 0 && fast.output.max() > 0, "\(name): ReLU cuts some outputs, not all") }
@@ -91,7 +100,7 @@ struct ConvolutionFastPathTests {
     @Test("The convolution kernels build their patches with a replacement im2col (chapter06 --mine), in both layouts",
           arguments: [0, 4])
     func replacementIm2col(_ index: Int) {
-        let (inputShape, kernelShape, stride, padding, layout) = Self.convolutions[index]
+        let (inputShape, kernelShape, stride, padding, layout, _) = Self.convolutions[index]
         let x = ConvolutionTests.images(inputShape, seed: 730 + UInt64(index))
         var generator = SeededGenerator(seed: 740 + UInt64(index))
         let (kh, kw) = (kernelShape[2], kernelShape[3])

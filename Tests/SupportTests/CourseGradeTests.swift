@@ -118,14 +118,19 @@ struct CourseGradeTests {
         #expect(sleepers.output.isEmpty, "no process a submission started outlives its grading: \(sleepers.output)")
     }
 
+    /// A submission that does not compile, so that its cold build stops after the first floors
+    /// (a correct one would build the whole course a second time: two minutes of the suite).
     @Test("by default a submission gets a build folder of its own, removed afterwards", .timeLimit(.minutes(15)))
     func ownBuildFolder() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("grading-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let correct = try Self.submission(in: folder, name: "alone", from: "solutions")
-        let report = try Grader(root: Self.root, partTimeLimit: 30).grade(correct, name: "alone")
-        #expect(report.passed == report.parts.count && report.parts.count >= 25)
+        let broken = try Self.submission(in: folder, name: "alone", replacing: #"return notImplemented("2.1", placeholder: 0)"#,
+                                         with: "return predictions -")
+        let report = try Grader(root: Self.root, partTimeLimit: 30).grade(broken, name: "alone")
+        #expect(report.parts.count >= 25 && report.parts.allSatisfy { $0.verdict == .doesNotCompile })
+        #expect(report.parts.first?.message?.contains("alone/02-linear-regression") == true,
+                "the compiler's error, from a build of this submission: \(report.parts.first?.message ?? "")")
         let buildFolder = GradingWorkspace(course: Self.root).folder.appendingPathComponent(".build-grading-alone")
         #expect(!FileManager.default.fileExists(atPath: buildFolder.path), "the submission's build folder is removed")
     }

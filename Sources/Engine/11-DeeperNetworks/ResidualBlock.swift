@@ -18,8 +18,9 @@ public final class ResidualBlock: Layer {
     public let projection: Sequential?
     public let inChannels: Int, outChannels: Int, stride: Int
     public let name: String
-    /// Kept by forward for backward: F(x) + S(x), the value that entered the output's ReLU.
-    private var sum: Tensor?
+    /// Kept by forward for backward: y = relu(F(x) + S(x)), whose positive entries are where the
+    /// ReLU let the gradient through.
+    private var output: Tensor?
 
     /// A block from `inChannels` to `outChannels` channels, its first convolution (and the
     /// projection, if any) moved by `stride`; the convolutions drawn He-normal by `generator`.
@@ -36,22 +37,24 @@ public final class ResidualBlock: Layer {
     public func forward(_ input: Tensor) -> Tensor {
         require(input.rank == 4 && input.shape[1] == inChannels,
                 "\(description): needs images [n, \(inChannels), h, w], got \(input.shape)")
-        let shortcut = projection?.forward(input) ?? input
-        let sum = residual.forward(input) + shortcut
-        self.sum = sum
+        var sum = residual.forward(input)
+        sum += projection?.forward(input) ?? input
         // The ReLU written out rather than as chapter 04's layer: this module's loops are optimised
         // in a debug build and chapter 04's are not, and there that layer's forward pass took as long
         // as the rest of the block's (why: chapters/10-making-it-fast/README.md, section 7).
-        return sum.map { Swift.max(0, $0) }
+        let output = sum.map { Swift.max(0, $0) }
+        self.output = output
+        return output
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        guard let sum else { fatalError("\(description).backward: call forward first") }
-        // g = ∂L/∂(F(x) + S(x)) = ∂L/∂y ⊙ [F(x) + S(x) > 0]; the sum then sends g down both paths.
-        let g = outputGradient * sum.map { $0 > 0 ? 1 : 0 }
-        let throughResidual = residual.backward(g)
-        let throughShortcut = projection?.backward(g) ?? g
-        return throughResidual + throughShortcut
+        guard let output else { fatalError("\(description).backward: call forward first") }
+        // g = ∂L/∂(F(x) + S(x)) = ∂L/∂y ⊙ [F(x) + S(x) > 0], where F(x) + S(x) > 0 exactly when y > 0;
+        // the sum then sends g down both paths, and their gradients add.
+        let g = outputGradient * output.map { $0 > 0 ? 1 : 0 }
+        var inputGradient = residual.backward(g)
+        inputGradient += projection?.backward(g) ?? g
+        return inputGradient
     }
 
     public var parameters: [Parameter] { residual.parameters + (projection?.parameters ?? []) }

@@ -87,6 +87,7 @@ package struct ConvolutionSetting: Sendable {
 /// applied as each product is written out. Returns the output and, when pooled, each window's
 /// winner as its index in its oh × ow plane.
 package func convolutionForward(_ input: Tensor, _ setting: ConvolutionSetting) -> (output: Tensor, winners: [Int32]) {
+    if setting.isDirect { return (directConvolutionForward(input, setting), []) }   // DirectConvolutionKernels.swift
     let g = setting.geometry
     let (n, k, patch, pixels) = (input.shape[0], setting.outChannels, g.patchSize, g.outputPixels)
     let (group, layout, relu, pooled) = (setting.imagesPerProduct, setting.layout, setting.relu, setting.maxPooled)
@@ -154,6 +155,9 @@ package func convolutionForward(_ input: Tensor, _ setting: ConvolutionSetting) 
 package func convolutionBackward(_ outputGradient: Tensor, input x: Tensor, _ setting: ConvolutionSetting,
                                  reluOutput: Tensor?, winners: [Int32], inputGradient: Bool)
     -> (weight: Tensor, bias: Tensor, input: Tensor?) {
+    if setting.isDirect && (!inputGradient || setting.isDirectInputGradient) {   // DirectConvolutionKernels.swift
+        return directConvolutionBackward(outputGradient, input: x, setting, reluOutput: reluOutput, inputGradient: inputGradient)
+    }
     let g = setting.geometry
     let (n, k, patch, pixels) = (x.shape[0], setting.outChannels, g.patchSize, g.outputPixels)
     let planeSize = setting.outputShape(images: n)[2...].reduce(1, *)
