@@ -75,26 +75,25 @@ struct PaddedPlanes {
 
 /// sums[q][v] = Σ_{ch, u, v'} x̃[ch, u, q·s + v'] · W'[ch, u, v', 16v ..< 16v + 16], for the R
 /// pixels of a row whose windows start at `row` (x̃'s row of the first, column of the first).
+/// The c·9 terms run as one loop: `taps[t]` is where term t = (ch·3 + u)·3 + v' reads x̃,
+/// relative to the window's start, and its weights are row t of W'.
 @inline(__always)
 private func convolutionTile<let R: Int, let NV: Int>(_ sums: inout InlineArray<R, InlineArray<NV, Lanes>>,
-                                                      _ x: PaddedPlanes, row: UnsafePointer<Float>, stride s: Int,
+                                                      _ taps: UnsafeBufferPointer<Int>, row: UnsafePointer<Float>, stride s: Int,
                                                       weights w: UnsafePointer<Float>, outChannels k: Int) {
     for q in 0..<R { for v in 0..<NV { sums[unchecked: q][unchecked: v] = Lanes() } }
-    for ch in 0..<x.channels {
-        for u in 0..<3 {
-            let a = row + (ch &* x.plane &+ u &* x.width)
-            let weightRow = w + (ch &* 3 &+ u) &* 3 &* k
-            for v in 0..<3 {
-                var weight = InlineArray<NV, Lanes>(repeating: Lanes())
-                for lane in 0..<NV {
-                    weight[unchecked: lane] = UnsafeRawPointer(weightRow + (v &* k &+ lane &* 16)).loadUnaligned(as: Lanes.self)
-                }
-                for q in 0..<R {
-                    let value = Lanes(repeating: a[q &* s &+ v])
-                    for lane in 0..<NV { sums[unchecked: q][unchecked: lane].addProduct(value, weight[unchecked: lane]) }
-                }
-            }
+    var weightRow = w
+    for tap in taps {
+        let a = row + tap
+        var weight = InlineArray<NV, Lanes>(repeating: Lanes())
+        for lane in 0..<NV {
+            weight[unchecked: lane] = UnsafeRawPointer(weightRow + lane &* 16).loadUnaligned(as: Lanes.self)
         }
+        for q in 0..<R {
+            let value = Lanes(repeating: a[q &* s])
+            for lane in 0..<NV { sums[unchecked: q][unchecked: lane].addProduct(value, weight[unchecked: lane]) }
+        }
+        weightRow += k
     }
 }
 
@@ -102,11 +101,11 @@ private func convolutionTile<let R: Int, let NV: Int>(_ sums: inout InlineArray<
 /// `i`, column `j`, channel `o`, with the bias and the ReLU when given.
 @inline(__always)
 private func writeTile<let R: Int, let NV: Int>(_: InlineArray<R, InlineArray<NV, Lanes>>.Type, _ x: PaddedPlanes,
-                                                stride s: Int, weights w: UnsafePointer<Float>, outChannels k: Int,
+                                                taps: UnsafeBufferPointer<Int>, stride s: Int, weights w: UnsafePointer<Float>, outChannels k: Int,
                                                 bias: UnsafePointer<Float>?, relu: Bool, i: Int, j: Int, o: Int,
                                                 outputHeight oh: Int, outputWidth ow: Int, into y: UnsafeMutablePointer<Float>) {
     var sums = InlineArray<R, InlineArray<NV, Lanes>>(repeating: InlineArray(repeating: Lanes()))
-    convolutionTile(&sums, x, row: x.start + (i &* s &* x.width &+ j &* s), stride: s, weights: w + o, outChannels: k)
+    convolutionTile(&sums, taps, row: x.start + (i &* s &* x.width &+ j &* s), stride: s, weights: w + o, outChannels: k)
     for lane in 0..<NV {
         for channel in 0..<16 {
             let out = o &+ lane &* 16 &+ channel
@@ -124,31 +123,37 @@ private func writeTile<let R: Int, let NV: Int>(_: InlineArray<R, InlineArray<NV
 func convolve3x3(_ x: PaddedPlanes, stride s: Int, weights w: UnsafePointer<Float>, outChannels k: Int,
                  bias: UnsafePointer<Float>?, relu: Bool, outputHeight oh: Int, outputWidth ow: Int,
                  into y: UnsafeMutablePointer<Float>) {
-    for i in 0..<oh {
-        var j = 0
-        while j < ow {
-            // Whole tiles, then a pixel at a time for a row whose width is not a multiple of seven.
-            let whole = ow - j >= tilePixels
-            var o = 0
-            while o < k {
-                let pair = k - o >= 32
-                switch (whole, pair) {
-                case (true, true):
-                    writeTile(InlineArray<7, InlineArray<2, Lanes>>.self, x, stride: s, weights: w, outChannels: k, bias: bias,
-                              relu: relu, i: i, j: j, o: o, outputHeight: oh, outputWidth: ow, into: y)
-                case (true, false):
-                    writeTile(InlineArray<7, InlineArray<1, Lanes>>.self, x, stride: s, weights: w, outChannels: k, bias: bias,
-                              relu: relu, i: i, j: j, o: o, outputHeight: oh, outputWidth: ow, into: y)
-                case (false, true):
-                    writeTile(InlineArray<1, InlineArray<2, Lanes>>.self, x, stride: s, weights: w, outChannels: k, bias: bias,
-                              relu: relu, i: i, j: j, o: o, outputHeight: oh, outputWidth: ow, into: y)
-                case (false, false):
-                    writeTile(InlineArray<1, InlineArray<1, Lanes>>.self, x, stride: s, weights: w, outChannels: k, bias: bias,
-                              relu: relu, i: i, j: j, o: o, outputHeight: oh, outputWidth: ow, into: y)
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: x.channels * 9) { taps in
+        for ch in 0..<x.channels {
+            for tap in 0..<9 { taps[ch * 9 + tap] = ch * x.plane + (tap / 3) * x.width + tap % 3 }
+        }
+        let taps = UnsafeBufferPointer(taps)
+        for i in 0..<oh {
+            var j = 0
+            while j < ow {
+                // Whole tiles, then a pixel at a time for a row whose width is not a multiple of seven.
+                let whole = ow - j >= tilePixels
+                var o = 0
+                while o < k {
+                    let pair = k - o >= 32
+                    switch (whole, pair) {
+                    case (true, true):
+                        writeTile(InlineArray<7, InlineArray<2, Lanes>>.self, x, taps: taps, stride: s, weights: w, outChannels: k,
+                                  bias: bias, relu: relu, i: i, j: j, o: o, outputHeight: oh, outputWidth: ow, into: y)
+                    case (true, false):
+                        writeTile(InlineArray<7, InlineArray<1, Lanes>>.self, x, taps: taps, stride: s, weights: w, outChannels: k,
+                                  bias: bias, relu: relu, i: i, j: j, o: o, outputHeight: oh, outputWidth: ow, into: y)
+                    case (false, true):
+                        writeTile(InlineArray<1, InlineArray<2, Lanes>>.self, x, taps: taps, stride: s, weights: w, outChannels: k,
+                                  bias: bias, relu: relu, i: i, j: j, o: o, outputHeight: oh, outputWidth: ow, into: y)
+                    case (false, false):
+                        writeTile(InlineArray<1, InlineArray<1, Lanes>>.self, x, taps: taps, stride: s, weights: w, outChannels: k,
+                                  bias: bias, relu: relu, i: i, j: j, o: o, outputHeight: oh, outputWidth: ow, into: y)
+                    }
+                    o += pair ? 32 : 16
                 }
-                o += pair ? 32 : 16
+                j += whole ? tilePixels : 1
             }
-            j += whole ? tilePixels : 1
         }
     }
 }
@@ -179,6 +184,38 @@ private func addWeightGradient<let NV: Int>(_: InlineArray<NV, Lanes>.Type, plan
         for lane in 0..<NV {
             let target = UnsafeMutableRawPointer(dW + (t &* k &+ o &+ lane &* 16))
             target.storeBytes(of: target.loadUnaligned(as: Lanes.self) + sums[unchecked: t][unchecked: lane], as: Lanes.self)
+        }
+    }
+}
+
+/// ∂y of one image [k, oh·ow] through ReLU's mask (the forward output `mask`, when given),
+/// written channels last [oh·ow, k] for ∂W; its sums over the pixels are added to ∂b.
+private func maskedChannelsLast(_ dy: UnsafePointer<Float>, mask: UnsafePointer<Float>?, channels k: Int, pixels: Int,
+                                into target: UnsafeMutablePointer<Float>, biasGradient dB: UnsafeMutablePointer<Float>) {
+    for q in 0..<pixels {
+        let row = target + q &* k
+        if let mask {
+            for o in 0..<k { row[o] = mask[o &* pixels &+ q] > 0 ? dy[o &* pixels &+ q] : 0 }
+        } else {
+            for o in 0..<k { row[o] = dy[o &* pixels &+ q] }
+        }
+        for o in 0..<k { dB[o] += row[o] }
+    }
+}
+
+/// ∂y of one image through ReLU's mask, as planes [k, oh + 2, ow + 2] inside a border of zeros
+/// that `target` already holds: the input of ∂x's convolution.
+private func maskedWithBorder(_ dy: UnsafePointer<Float>, mask: UnsafePointer<Float>?, channels k: Int, height oh: Int, width ow: Int,
+                              into target: UnsafeMutablePointer<Float>) {
+    for o in 0..<k {
+        for i in 0..<oh {
+            let offset = (o &* oh &+ i) &* ow
+            let to = target + ((o &* (oh &+ 2) &+ i &+ 1) &* (ow &+ 2) &+ 1)
+            if let mask {
+                for j in 0..<ow { to[j] = mask[offset &+ j] > 0 ? dy[offset &+ j] : 0 }
+            } else {
+                (to).update(from: dy + offset, count: ow)
+            }
         }
     }
 }
@@ -241,21 +278,11 @@ func directConvolutionBackward(_ outputGradient: Tensor, input x: Tensor, _ sett
                                 let dW = partial + worker * (c * 9 * k + k), dB = dW + c * 9 * k
                                 if dxp != nil { gradientPlanes.update(repeating: 0, count: k * (oh + 2) * (ow + 2)) }
                                 for image in images {
-                                    // ∂y through ReLU's mask, copied channels last (and into the bordered planes); ∂b its sums.
-                                    for o in 0..<k {
-                                        let offset = (image * k + o) * pixels
-                                        var total: Float = 0
-                                        for i in 0..<oh {
-                                            for j in 0..<ow {
-                                                let q = i * ow + j
-                                                var passed = dy[offset + q]
-                                                if let mask, mask[offset + q] <= 0 { passed = 0 }
-                                                channelsLast[q * k + o] = passed
-                                                if dxp != nil { gradientPlanes[(o * (oh + 2) + i + 1) * (ow + 2) + j + 1] = passed }
-                                                total += passed
-                                            }
-                                        }
-                                        dB[o] += total
+                                    let (gradient, passes) = (dy + image * k * pixels, mask.map { $0 + image * k * pixels })
+                                    maskedChannelsLast(gradient, mask: passes, channels: k, pixels: pixels, into: channelsLast,
+                                                       biasGradient: dB)
+                                    if dxp != nil {
+                                        maskedWithBorder(gradient, mask: passes, channels: k, height: oh, width: ow, into: gradientPlanes)
                                     }
                                     padByOne(x + image * c * h * w, channels: c, height: h, width: w, into: padded)
                                     for ch in 0..<c {
