@@ -361,14 +361,16 @@ struct ChapterCommandLineTests {
                 "\(nine.output.suffix(400))")
     }
 
-    @Test("`bench cnn` on images other than 28 × 28 says what its network reads, before any work")
-    func benchImageSize() throws {
+    @Test("`bench cnn` and `bench resnet` on images other than 28 × 28 say what their networks read, before any work",
+          arguments: ["cnn", "resnet"])
+    func benchImageSize(_ bench: String) throws {
         let folder = try temporaryFolder("chapter-run")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.writeDataset(in: folder, rows: 12, columns: 12, trainLabels: Self.everyClass(300), testLabels: Self.everyClass(50))
-        let result = try Self.run("bench", ["cnn", "--data-dir", folder.path], seconds: 60)
+        let result = try Self.run("bench", [bench, "--data-dir", folder.path], seconds: 60)
         #expect(result.status != 0)
-        #expect(result.output.contains("reads 28 × 28 images; the data set's have 144 pixels each"), "\(result.output.suffix(600))")
+        #expect(result.output.contains("bench \(bench)'s network, the same as benchmarks/\(bench).py's, reads 28 × 28 images; "
+                                       + "the data set's have 144 pixels each"), "\(result.output.suffix(600))")
     }
 
     @Test("`bench mlp --images 0` and `-5` are range errors")

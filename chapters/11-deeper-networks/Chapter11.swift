@@ -36,7 +36,7 @@ struct Chapter11: ParsableCommand {
                              + "(11.3) in the projection shortcuts, residual block backward (11.4) and receptive field (11.5)."))
     var mine = false
 
-    static let fullEpochs = 8
+    static let fullEpochs = 10
 
     /// The small ResNet: 6 · 2 + 2 = 14 layers with weights, 16, 32 and 64 channels.
     static let resNet = (blocks: 2, width: 16)

@@ -28,7 +28,7 @@ set ylabel "cross-entropy"
 set key top right
 set border 3
 set tics nomirror
-set xtics 1
+set xtics 2
 set format x "%.0f"
 set grid xtics ytics lt 1 lc rgb "#dddddd" lw 1
 
@@ -43,7 +43,7 @@ set ylabel "accuracy"
 set key bottom right
 set border 3
 set tics nomirror
-set xtics 1
+set xtics 2
 set format x "%.0f"
 set grid xtics ytics lt 1 lc rgb "#dddddd" lw 1
 

@@ -114,6 +114,18 @@ struct BenchmarkOptions: ParsableArguments {
         let (training, test) = try Dataset.mnistFormat(directory: dataDir.map { URL(fileURLWithPath: $0) })
         return (images.map { training.subset(Array(0..<Swift.min($0, training.count))) } ?? training, test)
     }
+
+    /// `data()` for bench `name`, whose network reads 28 × 28 images as benchmarks/`name`.py's
+    /// does: a data set of another size stops before any work.
+    func images28x28(bench name: String) throws -> (training: Dataset, test: Dataset) {
+        let (training, test) = try data()
+        let pixels = training.inputs.count / Swift.max(training.count, 1)
+        guard pixels == 28 * 28 else {
+            throw ValidationError("bench \(name)'s network, the same as benchmarks/\(name).py's, reads 28 × 28 images; "
+                                  + "the data set's have \(pixels) pixels each")
+        }
+        return (training, test)
+    }
 }
 
 /// The kernels OpenBLAS chose for this processor, and whether the environment chose them:

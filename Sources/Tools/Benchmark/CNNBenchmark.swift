@@ -28,12 +28,7 @@ struct CNNBenchmark: ParsableCommand {
         #if DEBUG
         print("note: this is a debug build; measure with `swift run -c release bench cnn`")
         #endif
-        let (training, test) = try options.data()
-        let pixels = training.inputs.count / Swift.max(training.count, 1)
-        guard pixels == 28 * 28 else {
-            throw ValidationError("bench cnn's network, the same as benchmarks/cnn.py's, reads 28 × 28 images; "
-                                  + "the data set's have \(pixels) pixels each")
-        }
+        let (training, test) = try options.images28x28(bench: "cnn")
         var generator = SeededGenerator(seed: options.seed)
         // Without --batchnorm each convolution applies its ReLU and 2 × 2 max pooling itself
         // (Conv2D+FastPath.swift says why); with it, the normalisation after the convolution does, as

@@ -20,12 +20,7 @@ struct ResNetBenchmark: ParsableCommand {
         #if DEBUG
         print("note: this is a debug build; measure with `swift run -c release bench resnet`")
         #endif
-        let (training, test) = try options.data()
-        let pixels = training.inputs.count / Swift.max(training.count, 1)
-        guard pixels == 28 * 28 else {
-            throw ValidationError("bench resnet's network, the same as benchmarks/resnet.py's, reads 28 × 28 images; "
-                                  + "the data set's have \(pixels) pixels each")
-        }
+        let (training, test) = try options.images28x28(bench: "resnet")
         var generator = SeededGenerator(seed: options.seed)
         let network = stagedNetwork(blocks: 2, width: 16, using: &generator)
         let times = timeEpochAndInference(network, training: training, test: test, order: generator.permutation(training.count),
