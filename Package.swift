@@ -21,8 +21,14 @@ let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 /// no fused multiply-add, where this machine may have sixteen (chapters/10-making-it-fast/
 /// README.md, section 7). The course is built where it runs; a build copied to an older
 /// processor would stop on an instruction it lacks.
+///
+/// `WIDE_VECTORS` says that the processor has AVX-512's 32 registers of 16 floats, which the
+/// kernels floor's direct convolution needs for its tiles of fourteen such sums (read from /proc/cpuinfo;
+/// chapters/10-making-it-fast/README.md, section 4). Without them the tiles would not fit in the
+/// registers, and Conv2D keeps to im2row and BLAS.
 #if arch(x86_64)
-let forThisProcessor: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"])]
+let hasWideVectors = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.contains(" avx512f") ?? false
+let forThisProcessor: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"])] + (hasWideVectors ? [.define("WIDE_VECTORS")] : [])
 #else
 let forThisProcessor: [SwiftSetting] = []
 #endif

@@ -24,12 +24,24 @@ typealias Lanes = SIMD16<Float>
 /// compiler keeps in registers (at fourteen by two it kept them in memory: a third of the speed in a trial).
 let tilePixels = 7
 
+/// Whether this build has AVX-512's 32 vector registers of 16 floats (Package.swift defines
+/// WIDE_VECTORS). A tile's 14 sums of 16 lanes are 28 registers of 8 lanes with AVX2, which has
+/// 16: they spill to memory, and there the direct path ran at 0.89× im2row and BLAS in training
+/// (benchmarks/README.md, bench resnet). Without them Conv2D keeps to im2row and BLAS.
+#if WIDE_VECTORS
+package let directConvolutionFitsRegisters = true
+#else
+package let directConvolutionFitsRegisters = false
+#endif
+
 extension ConvolutionSetting {
     /// Whether the direct path computes this layer: a 3 × 3 kernel with padding 1 at stride 1 or
-    /// 2, output channels a multiple of 16, and no pooling or replacement im2col to apply.
+    /// 2, output channels a multiple of 16, and no pooling or replacement im2col to apply, on a
+    /// processor whose registers hold the tiles.
     package var isDirect: Bool {
         let g = geometry
-        return g.kernelHeight == 3 && g.kernelWidth == 3 && g.padding == 1 && (g.stride == 1 || g.stride == 2)
+        return directConvolutionFitsRegisters
+            && g.kernelHeight == 3 && g.kernelWidth == 3 && g.padding == 1 && (g.stride == 1 || g.stride == 2)
             && outChannels % 16 == 0 && !maxPooled && replacementIm2col == nil
     }
 
