@@ -4,41 +4,20 @@
 # fc 1024->128, ReLU, fc 128->10; then inference over the test set at batch 256.
 # Only the loops are timed. With --batchnorm (`bench cnn --batchnorm`, chapter 07): batch
 # normalisation between each convolution and its ReLU, dropout 0.5 before the last layer.
-import gzip
 import sys
 import time
 
-import numpy as np
 import torch
 from torch import nn
 
-DATA = "/usr/share/datasets/fashion-mnist/"
-
-
-def idx(name):
-    with gzip.open(DATA + name, "rb") as f:
-        raw = f.read()
-    zero, dtype, rank = raw[0] << 8 | raw[1], raw[2], raw[3]
-    assert zero == 0 and dtype == 0x08, f"{name}: not an unsigned-byte IDX file"
-    shape = [int.from_bytes(raw[4 + 4 * i: 8 + 4 * i], "big") for i in range(rank)]
-    data = np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * rank)
-    assert data.size == int(np.prod(shape)), f"{name}: {data.size} bytes for shape {shape}"
-    return data.reshape(shape)
-
-
-def dataset(prefix):
-    images = idx(f"{prefix}-images-idx3-ubyte.gz")
-    labels = idx(f"{prefix}-labels-idx1-ubyte.gz")
-    x = torch.from_numpy(images.reshape(images.shape[0], 1, 28, 28).astype(np.float32) / 255)
-    y = torch.from_numpy(labels.astype(np.int64))
-    return x, y
+from fashion_mnist import dataset
 
 
 def main():
     torch.set_num_threads(2)
     torch.manual_seed(42)
-    x_train, y_train = dataset("train")
-    x_test, y_test = dataset("t10k")
+    x_train, y_train = dataset("train", (1, 28, 28))
+    x_test, y_test = dataset("t10k", (1, 28, 28))
 
     batchnorm = "--batchnorm" in sys.argv[1:]
     name = "cnn-bn" if batchnorm else "cnn"
