@@ -4,12 +4,10 @@
 # shortcut a 1x1 convolution of stride 2 with batch norm); global average pooling; fc 64->10.
 # One epoch at batch 64 (SGD, lr 0.05, momentum 0.9), then inference over the test set at batch
 # 256. Only the loops are timed.
-import time
-
 import torch
 from torch import nn
 
-from fashion_mnist import dataset
+from shared import time_epoch_and_inference
 
 
 class Block(nn.Module):
@@ -52,40 +50,8 @@ def resnet(blocks=2, width=16):
 def main():
     torch.set_num_threads(2)
     torch.manual_seed(42)
-    x_train, y_train = dataset("train", (1, 28, 28))
-    x_test, y_test = dataset("t10k", (1, 28, 28))
     network = resnet()
-    optimizer = torch.optim.SGD(network.parameters(), lr=0.05, momentum=0.9)
-    loss_fn = nn.CrossEntropyLoss()
-
-    n = x_train.shape[0]
-    order = torch.randperm(n, generator=torch.Generator().manual_seed(42))
-    network.train()
-    start = time.perf_counter()
-    last_loss = None
-    for s in range(0, n, 64):
-        rows = order[s:s + 64]
-        inputs, targets = x_train[rows], y_train[rows]   # gather the batch's images, as Swift does
-        loss = loss_fn(network(inputs), targets)
-        optimizer.zero_grad()
-        loss.backward()
-        optimizer.step()
-        last_loss = loss.detach()
-    training_seconds = time.perf_counter() - start
-
-    network.eval()
-    start = time.perf_counter()
-    correct = 0
-    with torch.no_grad():
-        for s in range(0, x_test.shape[0], 256):
-            scores = network(x_test[s:s + 256])
-            correct += (scores.argmax(dim=1) == y_test[s:s + 256]).sum().item()
-    inference_seconds = time.perf_counter() - start
-
-    print(f"trained on {n} images in {training_seconds:.2f} s; last batch loss {last_loss.item():.4f}; "
-          f"test accuracy after one epoch {correct / x_test.shape[0]:.4f}")
-    print(f"resnet train: {int(n / training_seconds)} images/s")
-    print(f"resnet inference: {int(x_test.shape[0] / inference_seconds)} images/s")
+    time_epoch_and_inference(network, "resnet", (1, 28, 28))
 
 
 if __name__ == "__main__":
