@@ -136,6 +136,11 @@ let package = Package(
                 swiftSettings: strict + engineLoops),
         .target(name: "DeeperNetworks", dependencies: ["MakingItFast"], path: "Sources/Engine/11-DeeperNetworks",
                 swiftSettings: strict + engineLoops),
+        .target(name: "LookingInside",
+                dependencies: ["DeeperNetworks", .target(name: "COpenBLAS", condition: .when(platforms: [.linux]))],
+                path: "Sources/Engine/12-LookingInside",
+                swiftSettings: strict + engineLoops + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
+                linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
     ] + chapters.map { chapter in
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
         // Exercise 10 prints the speed its parts reach, so it is optimised as the engine's loops are.
@@ -168,7 +173,7 @@ let package = Package(
                           path: "Sources/Tools/Course", swiftSettings: strict),
 
         // MARK: - Tests
-        .testTarget(name: "EngineTests", dependencies: floorsThrough(floors.count - 1) + ["Kernels"], swiftSettings: strict),
+        .testTarget(name: "EngineTests", dependencies: floorsThrough(floors.count - 1) + ["Kernels", "LookingInside"], swiftSettings: strict),
         .testTarget(name: "SupportTests",
                     dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport", "CourseGrading"],
                     swiftSettings: strict),
