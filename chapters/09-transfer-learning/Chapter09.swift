@@ -6,6 +6,7 @@
 // 2. Learn classes 5-9 from 10, 100 and 1,000 labelled images per class, three ways: from
 //    scratch, frozen features with a new head, and fine-tuning with two learning rates.
 import CourseRuntime
+import DeeperNetworks
 import Foundation
 import Gnuplot
 import TransferLearning
@@ -53,11 +54,11 @@ struct Chapter09: ParsableCommand {
         try parts.requireImplemented()
         // The checkpoint first, then the data: a damaged file stops the run before any work.
         let start = try from.map { try Checkpoint(contentsOf: URL(fileURLWithPath: $0)) }
-        if let start, !PretrainedModel.allCases.map(\.rawValue).contains(start.model) {
+        if let start, !SavedNetwork.allCases.map(\.rawValue).contains(start.model) {
             throw ValidationError("\(from!) holds a \"\(start.model)\" network; chapter09 starts from chapter 06's \"cnn\", "
                                   + "chapter 07's \"cnn-bn\" or chapter 11's \"resnet14\".")
         }
-        let model = start.flatMap { PretrainedModel(rawValue: $0.model) } ?? .cnn
+        let model = start.flatMap { SavedNetwork(rawValue: $0.model) } ?? .cnn
         let data = try ImageData.read(directory: options.dataDirectory)
         guard data.imageRows == 28 && data.imageColumns == 28 else {
             throw ValidationError("chapter09's networks read 28 × 28 images, as chapters 06 and 07 trained them; the data "

@@ -1,58 +1,8 @@
-// What chapter 09 transfers between: the networks its checkpoints hold, the two tasks, the
-// three strategies, and the loop that trains each of them, read top to bottom.
+// What chapter 09 transfers between: the two tasks, the three strategies, and the loop that
+// trains each of them, read top to bottom. The networks a checkpoint holds are `SavedNetwork`.
 import CourseRuntime
 import DeeperNetworks
 import TransferLearning
-
-/// The networks a checkpoint can hold, by the model name it carries: chapter 06's CNN
-/// ("cnn"), chapter 07's regularised CNN ("cnn-bn", `chapter07 --full --save`), or chapter 11's
-/// ResNet ("resnet14", `chapter11 --save`). The layers are theirs, names included, so that their
-/// checkpoints load.
-enum PretrainedModel: String, CaseIterable {
-    case cnn, cnnBN = "cnn-bn", resNet = "resnet14"
-
-    /// The layers that make the features: up to and including Flatten for the CNNs, up to and
-    /// including the global average pooling for the ResNet.
-    var featureLayers: Int {
-        switch self {
-        case .cnn: 7
-        case .cnnBN: 9
-        case .resNet: 8
-        }
-    }
-
-    /// The features per image: the CNNs' 64 maps of 4 × 4 flattened, or the ResNet's 64 channel means.
-    var features: Int { self == .resNet ? 64 : 1024 }
-
-    /// The name of the last layer's bias, whose length is the number of classes the network learned.
-    var headBias: String { self == .resNet ? "fc.bias" : "fc2.bias" }
-
-    /// How that chapter prepared its pixels: a network expects the inputs it was trained on.
-    var preparation: ImageSplits.Preparation { self == .cnn ? .standardized : .unnormalized }
-
-    /// The network for 28 × 28 images, with a head of `classes` outputs.
-    func network(classes: Int, using generator: inout SeededGenerator) -> Sequential {
-        switch self {
-        case .cnn:
-            return Sequential([Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator), ReLU(), MaxPool2D(size: 2),
-                               Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator), ReLU(), MaxPool2D(size: 2),
-                               Flatten(),
-                               Linear(1024, 128, name: "fc1", using: &generator), ReLU(),
-                               Linear(128, classes, name: "fc2", using: &generator)])
-        case .cnnBN:
-            return Sequential([Conv2D(1, 32, kernelSize: 5, name: "conv1", using: &generator),
-                               BatchNorm(features: 32, name: "bn1"), ReLU(), MaxPool2D(size: 2),
-                               Conv2D(32, 64, kernelSize: 5, name: "conv2", using: &generator),
-                               BatchNorm(features: 64, name: "bn2"), ReLU(), MaxPool2D(size: 2), Flatten(),
-                               Linear(1024, 256, name: "fc1", using: &generator),
-                               BatchNorm(features: 256, name: "bn3"), ReLU(),
-                               Dropout(rate: 0.5, using: &generator),
-                               Linear(256, classes, name: "fc2", using: &generator)])
-        case .resNet:
-            return stagedNetwork(blocks: 2, width: 16, classes: classes, using: &generator)
-        }
-    }
-}
 
 /// The images of some classes, relabelled 0, 1, 2, …
 struct TaskData {
@@ -73,7 +23,7 @@ enum Strategy: String, CaseIterable {
     case scratch = "from scratch", frozen = "frozen features", fineTuned = "fine-tuned"
 
     /// The network this strategy trains and its training step (which returns the batch's loss).
-    func prepare(pretrained: Sequential, model: PretrainedModel, parts: TransferParts, source: String,
+    func prepare(pretrained: Sequential, model: SavedNetwork, parts: TransferParts, source: String,
                  using generator: inout SeededGenerator) throws -> (Sequential, (Dataset) -> Float) {
         let learningRate: Float = 0.05
         // Every arm trains the same network: the convolutional layers (up to Flatten, or the ResNet's

@@ -16,14 +16,15 @@ public func regularizedAscentStep(_ image: Tensor, gradient: Tensor, learningRat
     return step.map { Swift.min(Swift.max($0, range.lowerBound), range.upperBound) }
 }
 
-/// The images found by `steps` steps of `regularizedAscentStep` from `start` [n, c, h, w], with
-/// `response` giving each image's unit value and its gradient; and the values at the end.
+/// The images found by `steps` steps of `regularizedAscentStep` (or `step`, with its arguments)
+/// from `start` [n, c, h, w], with `response` giving each image's unit value and its gradient; and
+/// the values at the end.
 public func maximizeResponse(from start: Tensor, steps: Int, learningRate: Float, l2: Float, range: ClosedRange<Float>,
+                             step: (_ images: Tensor, _ gradient: Tensor, _ learningRate: Float, _ l2: Float,
+                                    _ range: ClosedRange<Float>) -> Tensor = regularizedAscentStep,
                              response: (Tensor) -> (values: [Float], gradient: Tensor)) -> (images: Tensor, values: [Float]) {
     var images = start
-    for _ in 0..<steps {
-        images = regularizedAscentStep(images, gradient: response(images).gradient, learningRate: learningRate, l2: l2, range: range)
-    }
+    for _ in 0..<steps { images = step(images, response(images).gradient, learningRate, l2, range) }
     return (images, response(images).values)
 }
 

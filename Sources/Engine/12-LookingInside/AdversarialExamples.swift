@@ -16,17 +16,18 @@ public func fastGradientSign(_ images: Tensor, lossGradient: Tensor, epsilon ε:
 }
 
 extension Sequential {
-    /// The accuracy on `data` after the fast gradient sign method with each of `epsilons`: one
-    /// gradient per image (taken at the clean image), one attacked copy per ε.
-    public func accuracyUnderAttack(_ data: Dataset, epsilons: [Float], range: ClosedRange<Float>,
-                                    batchSize: Int = 250) -> [Float] {
+    /// The accuracy on `data` after the fast gradient sign method (or `attack`, with its arguments)
+    /// with each of `epsilons`: one gradient per image (taken at the clean image), one attacked copy per ε.
+    public func accuracyUnderAttack(_ data: Dataset, epsilons: [Float], range: ClosedRange<Float>, batchSize: Int = 250,
+                                    attack: (_ images: Tensor, _ lossGradient: Tensor, _ epsilon: Float,
+                                             _ range: ClosedRange<Float>) -> Tensor = fastGradientSign) -> [Float] {
         var correct = [Int](repeating: 0, count: epsilons.count)
         let n = data.count
         for start in stride(from: 0, to: n, by: batchSize) {
             let batch = data.subset(Array(start..<Swift.min(start + batchSize, n)))
             let gradient = lossGradient(batch.inputs, labels: batch.targets).gradient
             for (index, ε) in epsilons.enumerated() {
-                let attacked = fastGradientSign(batch.inputs, lossGradient: gradient, epsilon: ε, range: range)
+                let attacked = attack(batch.inputs, gradient, ε, range)
                 let predicted = scores(attacked).argmax(alongAxis: 1)
                 correct[index] += (0..<batch.count).filter { predicted[$0] == batch.targets[$0] }.count
             }

@@ -17,9 +17,12 @@ public struct ImageGrid: Plot {
         public var columns: Int
         /// The `rows * columns` values in row-major order: row 0 first. NaN leaves a cell blank.
         public var values: [Double]
+        /// This image's colours when they differ from the grid's (a picture beside a map of it);
+        /// only with `.perImage` ranges, since one colour bar cannot explain two palettes.
+        public var palette: MatrixPalette?
 
         /// An image of `rows` x `columns` values in row-major order.
-        public init(title: String = "", rows: Int, columns: Int, values: [Double]) {
+        public init(title: String = "", rows: Int, columns: Int, values: [Double], palette: MatrixPalette? = nil) {
             precondition(rows > 0 && columns > 0, "ImageGrid.Image \"\(title)\": needs at least one row and column")
             precondition(values.count == rows * columns,
                          "ImageGrid.Image \"\(title)\": \(rows)x\(columns) needs \(rows * columns) values, got \(values.count)")
@@ -27,12 +30,13 @@ public struct ImageGrid: Plot {
             self.rows = rows
             self.columns = columns
             self.values = values
+            self.palette = palette
         }
 
         /// An image of Float values in row-major order.
         @_disfavoredOverload // literals mean Double
-        public init(title: String = "", rows: Int, columns: Int, values: [Float]) {
-            self.init(title: title, rows: rows, columns: columns, values: [Double](readable: values))
+        public init(title: String = "", rows: Int, columns: Int, values: [Float], palette: MatrixPalette? = nil) {
+            self.init(title: title, rows: rows, columns: columns, values: [Double](readable: values), palette: palette)
         }
 
         /// An image from its rows, row 0 first; every row must have the same length.
@@ -75,6 +79,8 @@ public struct ImageGrid: Plot {
     public init(title: String = "", columns: Int, palette: MatrixPalette = .grey, colorRange: ColorRange = .shared,
                 size: PlotSize? = nil, images: [Image]) {
         precondition(columns > 0, "ImageGrid: columns must be positive")
+        precondition(colorRange == .perImage || images.allSatisfy { $0.palette == nil },
+                     "ImageGrid: an image with its own palette needs .perImage colour ranges")
         self.title = title
         self.images = images
         self.columns = columns
@@ -111,6 +117,7 @@ public struct ImageGrid: Plot {
         let firstLeft = (imagesWidth - gridFraction) / 2
         for (index, image) in images.enumerated() {
             script.beginPanel(comment: "Image \(index + 1)" + (image.title.isEmpty ? "" : ": \(image.title)"))
+            let palette = image.palette ?? self.palette
             let range: ClosedRange<Double>
             switch colorRange {
             case .shared: range = palette.colorRange(for: sharedRange)

@@ -9,6 +9,8 @@ public enum MatrixPalette: Sendable, Hashable {
     case diverging
     /// White to dark blue, for counts such as a confusion matrix.
     case blues
+    /// Black through red and yellow to white, for sizes that start at zero (how much a pixel matters).
+    case heat
 
     /// The gnuplot commands that select this palette.
     var commands: [String] {
@@ -17,6 +19,7 @@ public enum MatrixPalette: Sendable, Hashable {
         case .invertedGrey: ["set palette defined (0 \"white\", 1 \"black\")"]
         case .diverging: ["set palette defined (0 \"#2166ac\", 0.5 \"#f7f7f7\", 1 \"#b2182b\")"]
         case .blues: ["set palette defined (0 \"#f7fbff\", 0.5 \"#6baed6\", 1 \"#08306b\")"]
+        case .heat: ["set palette defined (0 \"black\", 0.4 \"#b2182b\", 0.8 \"#fdae61\", 1 \"white\")"]
         }
     }
 
@@ -36,7 +39,7 @@ public enum MatrixPalette: Sendable, Hashable {
         let low = colorRange.lowerBound, high = colorRange.upperBound
         let middle = PlotScript.number((low + high) / 2)
         switch self {
-        case .grey:
+        case .grey, .heat:
             return "\(value) < \(middle)"
         case .invertedGrey, .blues:
             return "\(value) > \(middle)"

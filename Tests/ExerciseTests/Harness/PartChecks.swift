@@ -61,6 +61,11 @@ let partChecks: [String: @Sendable () throws -> Void] = [
     "11.3": DeeperNetworksChecks.oneByOneConvolution,
     "11.4": DeeperNetworksChecks.residualBackward,
     "11.5": DeeperNetworksChecks.receptiveField,
+    "12.1": LookingInsideChecks.occlusionMap,
+    "12.2": LookingInsideChecks.scoreGradient,
+    "12.3": LookingInsideChecks.ascentStep,
+    "12.4": LookingInsideChecks.fastGradientSign,
+    "12.5": LookingInsideChecks.principalProjection,
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,
