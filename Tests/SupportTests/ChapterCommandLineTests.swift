@@ -1,6 +1,7 @@
 // The chapters and the benchmark run as a user runs them, on small hand-made datasets:
 // each mistake in the data or the options stops them at once with a message naming it,
 // and images of another size or another dataset's classes are taken as they come.
+import Checkpoints
 import CourseGrading
 import Foundation
 import IDX
@@ -199,6 +200,12 @@ struct ChapterCommandLineTests {
         MineCase(executable: "chapter11", announcement: "Using your 11.1 global average pooling, 11.2 global average pooling backward",
                  figures: ["receptive field of the 32-layer network", "plain 8 training loss", "residual 8 training loss",
                            "plain 32 training loss", "residual 32 training loss", "residual 32 layer 1 gradient norm after training"]),
+        MineCase(executable: "chapter12", announcement: "Using your 12.1 an occlusion map, 12.2 the saliency",
+                 figures: ["occlusion 2 Sandal largest drop, black mask", "occlusion 4 Ankle boot largest drop, grey mask",
+                           "saliency share on the garment, mean", "SmoothGrad share on the garment, mean",
+                           "class images, mean probability of their class", "accuracy under attack, epsilon 0.050",
+                           "smallest fooling epsilon, median of the shown images", "features, nearest centre accuracy on two components",
+                           "pixels, nearest centre accuracy on two components"]),
     ]
 
     /// The value of a closing `name: value` line.
@@ -343,6 +350,20 @@ struct ChapterCommandLineTests {
         let nine = try Self.run("chapter09", ["--quick", "--no-plots", "--from", file])
         #expect(nine.status == 0 && nine.output.contains("Starting from \(file): a \"cnn\" network"), "\(nine.output.suffix(400))")
         #expect(Self.figure("fine-tuned, 100 per class, test accuracy", in: nine.output).map { $0 > 0.5 } == true)
+        try Self.expectChapter12(from: file, model: "cnn", savedAccuracy: Self.figure("cnn test accuracy", in: six.output))
+    }
+
+    /// Chapter 12 looks inside the network in `file`: it names it, and measures the test accuracy the
+    /// chapter that saved it measured, on the same test images prepared the same way (standardised
+    /// pixels for chapter 06's, the standardisation now the network's first layer).
+    static func expectChapter12(from file: String, model: String, savedAccuracy: Double?) throws {
+        let twelve = try run("chapter12", ["--quick", "--no-plots", "--from", file])
+        #expect(twelve.status == 0 && twelve.output.contains("0. \(file): chapter") && twelve.output.contains("\"\(model)\" network"),
+                "\(twelve.output.suffix(400))")
+        let accuracy = figure("test accuracy", in: twelve.output)
+        #expect(savedAccuracy != nil && accuracy != nil && abs(savedAccuracy! - accuracy!) < 1e-9,
+                "chapter 12 measured \(accuracy ?? .nan), the chapter that saved it \(savedAccuracy ?? .nan)")
+        #expect(figure("features, nearest centre accuracy on two components", in: twelve.output) != nil)
     }
 
     @Test("a ResNet chapter 11 saves, chapter 09 loads and transfers")
@@ -359,6 +380,53 @@ struct ChapterCommandLineTests {
         // Its frozen features, from one epoch on 2,000 images, already carry the classes: well above chance (0.2).
         #expect(Self.figure("frozen features, 100 per class, test accuracy", in: nine.output).map { $0 > 0.35 } == true,
                 "\(nine.output.suffix(400))")
+        try Self.expectChapter12(from: file, model: "resnet14", savedAccuracy: Self.figure("resnet test accuracy", in: eleven.output))
+    }
+
+    @Test("a regularised CNN chapter 07 saves, chapter 12 loads and looks inside")
+    func chapter07ToChapter12() throws {
+        let folder = try temporaryFolder("inside")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("cnn-bn.ckpt").path
+        let seven = try Self.run("chapter07", ["--full", "--quick", "--no-plots", "--save", file])
+        #expect(seven.status == 0 && seven.output.contains("Saved to \(file)"), "\(seven.output.suffix(400))")
+        try Self.expectChapter12(from: file, model: "cnn-bn", savedAccuracy: Self.figure("test accuracy", in: seven.output))
+    }
+
+    @Test("chapter 12: a damaged, foreign or five-class checkpoint, images not 28 × 28, a mask larger than the image, and a negative or unreadable ε stop it before any work")
+    func chapter12BadInput() throws {
+        let folder = try temporaryFolder("inside")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let garbage = folder.appendingPathComponent("garbage.ckpt")
+        try Data("not a network".utf8).write(to: garbage)
+        let foreign = folder.appendingPathComponent("lstm.ckpt")
+        try Checkpoint(model: "lstm-chars", parameters: [("lstm.weight", [2, 2], [1, 2, 3, 4])], state: []).write(to: foreign)
+        // Chapter 06's CNN with a head of five classes, as chapter 09 saves the network it pretrains.
+        let fiveClasses = folder.appendingPathComponent("five.ckpt").path
+        let shapes: [(String, [Int])] = [("conv1.weight", [32, 1, 5, 5]), ("conv1.bias", [32]), ("conv2.weight", [64, 32, 5, 5]),
+                                         ("conv2.bias", [64]), ("fc1.weight", [1024, 128]), ("fc1.bias", [128]),
+                                         ("fc2.weight", [128, 5]), ("fc2.bias", [5])]
+        try Checkpoint(model: "cnn", parameters: shapes.map { ($0.0, $0.1, [Float](repeating: 0, count: $0.1.reduce(1, *))) },
+                       state: []).write(to: URL(fileURLWithPath: fiveClasses))
+        let small = folder.appendingPathComponent("small")
+        try FileManager.default.createDirectory(at: small, withIntermediateDirectories: true)
+        try Self.writeDataset(in: small, rows: 16, columns: 16, trainLabels: Self.everyClass(300), testLabels: Self.everyClass(50))
+        let cases: [(arguments: [String], expected: [String])] = [
+            (["--from", garbage.path], ["garbage.ckpt is not a checkpoint"]),
+            (["--from", foreign.path], ["holds a \"lstm-chars\" network", "chapter 06's \"cnn\""]),
+            (["--from", fiveClasses], ["a head of 5 classes", "tells all ten apart"]),
+            (["--data-dir", small.path], ["read 28 × 28 images", "the data set's are 16 × 16"]),
+            (["--mask", "29"], ["--mask 29 is larger than the 28 × 28 images"]),
+            (["--mask", "0"], ["--mask must be at least 1 pixel"]),
+            (["--epsilons", "0,-0.1"], ["--epsilons: -0.1 is outside 0 to 1", "negative one would lower the loss"]),
+            (["--epsilons", "0,a"], ["--epsilons: \"a\" is not a number"]),
+        ]
+        for (arguments, expected) in cases {
+            let result = try Self.run("chapter12", ["--quick", "--no-plots"] + arguments, seconds: 60)
+            #expect(result.status != 0, "\(arguments)")
+            for text in expected { #expect(result.output.contains(text), "\(arguments): \(result.output.suffix(400))") }
+            #expect(!result.output.contains("1. A "), "\(arguments): the work started")
+        }
     }
 
     @Test("`bench cnn` and `bench resnet` on images other than 28 × 28 say what their networks read, before any work",

@@ -75,6 +75,10 @@ struct Chapter12: ParsableCommand {
                                   + "chapter 07's \"cnn-bn\" or chapter 11's \"resnet14\".")
         }
         let model = start.flatMap { SavedNetwork(rawValue: $0.model) } ?? .cnn
+        if let start, let classes = start.tensor(model.headBias)?.count, classes != 10 {
+            throw ValidationError("\(from!) holds a network with a head of \(classes) classes; chapter12 needs one that tells "
+                                  + "all ten apart (chapter 09's checkpoints learned five).")
+        }
         let data = try ImageData.read(directory: options.dataDirectory)
         guard data.imageRows == 28 && data.imageColumns == 28 else {
             throw ValidationError("chapter12's networks read 28 × 28 images, as chapters 06, 07 and 11 trained them; the data "
@@ -91,19 +95,15 @@ struct Chapter12: ParsableCommand {
         let names = splits.classNames
 
         // MARK: 0. The network
-        let saved = model.network(classes: start.flatMap { $0.tensor(model.headBias)?.count } ?? 10, using: &generator)
+        let saved = model.network(classes: 10, using: &generator)
         let standardization = start != nil && model.preparation == .standardized
             ? PixelStandardization(Normalization(standardizing: splits.train.inputs.reshaped([splits.train.count, 784]))) : nil
         let network = Sequential((standardization.map { [$0] } ?? []) + saved.layers)
         if let start, let from {
             try saved.load(start, path: from, model: model.rawValue)
-            guard saved.namedParameters.first(where: { $0.name == model.headBias })?.parameter.value.count == 10 else {
-                throw ValidationError("\(from) holds a network with a head of \(start.tensor(model.headBias)?.count ?? 0) classes; "
-                                      + "chapter12 needs one that tells all ten apart.")
-            }
             print("0. \(from): chapter \(model.chapter)'s \"\(model.rawValue)\" network, \(saved.parameterCount) parameters")
         } else {
-            let epochs = try options.epochs(default: 2, quick: 1)
+            let epochs = try options.epochs(default: 4, quick: 1)
             print("0. Chapter 06's CNN, \(saved.parameterCount) parameters, trained for \(epochs) epoch\(epochs == 1 ? "" : "s") "
                   + "of momentum SGD (η = 0.02, cosine schedule), batches of 64, on \(splits.train.count) images, their pixels "
                   + "as they are, in [0, 1] (chapter 07's preparation)")
@@ -218,6 +218,12 @@ struct Chapter12: ParsableCommand {
             return (classes.map { s[$0, $0] }, gradient)
         }
         let probabilities = softmax(network.scores(found))
+        // What a real image scores, for comparison: the winning score of each of the first test images.
+        let testScores = network.scores(test.inputs.rows(Array(0..<Swift.min(1000, test.count))))
+        let winning = median((0..<testScores.shape[0]).map { i in (0..<testScores.shape[1]).map { testScores[i, $0] }.max()! })
+        print("   (a test image's winning score: median \(NumberFormat.fixed(winning, decimals: 2)) over the first "
+              + "\(testScores.shape[0]))")
+        summary.add("test images' winning score, median", winning)
         for k in classes {
             print("   \(pad(names[k], 12)) score \(NumberFormat.fixed(scores[k], decimals: 2)), probability \(fixed(probabilities[k, k]))")
         }
@@ -242,8 +248,8 @@ struct Chapter12: ParsableCommand {
             let strongest = inspected.strongestImages(pool, channel: channel, count: 5)
             ratios.append(reached[channel] / Swift.max(strongest[0].mean, 1e-6))
             print("   filter \(channel): mean activation \(NumberFormat.fixed(reached[channel], decimals: 2)) climbed; "
-                  + "\(NumberFormat.fixed(strongest[0].mean, decimals: 2)) from its strongest test image, a "
-                  + names[Int(test.targets[strongest[0].index])])
+                  + "\(NumberFormat.fixed(strongest[0].mean, decimals: 2)) from its strongest test image "
+                  + "(\(names[Int(test.targets[strongest[0].index])]))")
             panels.append(ImageGrid.Image(title: "filter \(channel)", rows: 28, columns: 28, values: filterImages.row(channel).scalars))
             panels += strongest.map { ImageGrid.Image(title: names[Int(test.targets[$0.index])], rows: 28, columns: 28,
                                                       values: pool.row($0.index).scalars) }
