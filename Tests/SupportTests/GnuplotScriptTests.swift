@@ -135,6 +135,23 @@ struct GnuplotScriptTests {
         }
     }
 
+    @Test("an image with a palette of its own is drawn in it, the others in the grid's: a picture beside its heat map")
+    func imageGridPalettePerImage() throws {
+        try GnuplotScratchDirectory.with { directory in
+            let values = (0..<4).map(Double.init)
+            let grid = ImageGrid(columns: 2, palette: .grey, colorRange: .perImage, images: [
+                ImageGrid.Image(title: "picture", rows: 2, columns: 2, values: values),
+                ImageGrid.Image(title: "map", rows: 2, columns: 2, values: values, palette: .heat),
+            ])
+            let script = try GnuplotFiles.text(try writer(directory).write(grid, name: "palettes").scriptURL)
+            // Each panel starts with its comment, "# Image 1: picture"; the script's first line names the grid.
+            let panels = script.components(separatedBy: "# Image ").filter { $0.first?.isNumber == true }
+            #expect(panels.count == 2)
+            #expect(panels.first!.contains("set palette grey") && !panels.first!.contains("\"#b2182b\""))
+            #expect(panels.last!.contains("set palette defined (0 \"black\", 0.4 \"#b2182b\"") && !panels.last!.contains("set palette grey"))
+        }
+    }
+
     @Test("a multiplot lays out its panels and resets settings between them")
     func multiplotLayout() throws {
         try GnuplotScratchDirectory.with { directory in

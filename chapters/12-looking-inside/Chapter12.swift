@@ -5,7 +5,7 @@
 // 1. Occlusion: a mask slid over four test images, the class's probability at each position.
 // 2. Saliency: the gradient of the class score with respect to the pixels, and SmoothGrad.
 // 3. What a unit wants: images climbed to raise each class's score and eight filters' activations,
-//    beside the test images that raise those filters most.
+//    beside the training images that raise those filters most.
 // 4. Adversarial examples: the fast gradient sign method, accuracy against ε.
 // 5. The features: the last hidden layer's activations on their two principal components.
 import Checkpoints
@@ -136,7 +136,7 @@ struct Chapter12: ParsableCommand {
                      using: &generator)
         // The layers up to the feature maps section 3 climbs, after the standardising layer if there is one.
         let inspected = Sequential(Array(network.layers.prefix((standardization == nil ? 0 : 1) + model.inspectedLayers)))
-        try wants(network, inspected: inspected, model: model, test: splits.test, names: names, parts: parts, plots: plots,
+        try wants(network, inspected: inspected, model: model, training: splits.train, test: splits.test, names: names, parts: parts, plots: plots,
                   summary: &summary, using: &generator)
         try adversarial(network, test: splits.test, shown: shown, names: names, parts: parts, plots: plots, summary: &summary)
         try features(network, model: model, test: splits.test, names: names, parts: parts, plots: plots, summary: &summary)
@@ -203,8 +203,8 @@ struct Chapter12: ParsableCommand {
 
     // MARK: 3. What a unit wants
 
-    func wants(_ network: Sequential, inspected: Sequential, model: SavedNetwork, test: Dataset, names: [String], parts: LookingInsideParts,
-               plots: ChapterPlots, summary: inout Summary, using generator: inout SeededGenerator) throws {
+    func wants(_ network: Sequential, inspected: Sequential, model: SavedNetwork, training: Dataset, test: Dataset, names: [String],
+               parts: LookingInsideParts, plots: ChapterPlots, summary: inout Summary, using generator: inout SeededGenerator) throws {
         let steps = options.quick ? 40 : 200
         let (rate, l2): (Float, Float) = (0.05, 0.05)
         let (filterRate, filterL2): (Float, Float) = (1, 0.01)
@@ -232,7 +232,7 @@ struct Chapter12: ParsableCommand {
                                   images: classes.map { ImageGrid.Image(title: names[$0], rows: 28, columns: 28, values: found.row($0).scalars) }),
                         name: "class-images")
 
-        // Filters: the same climb on a channel's mean activation, beside the test images that raise it most.
+        // Filters: the same climb on a channel's mean activation, beside the training images that raise it most.
         let channels = Array(0..<8)
         let start = Tensor.uniform([channels.count, 1, 28, 28], high: 0.5, using: &generator)
         let (filterImages, reached) = maximizeResponse(from: start, steps: steps, learningRate: filterRate, l2: filterL2, range: 0...1,
@@ -241,21 +241,21 @@ struct Chapter12: ParsableCommand {
             let climbs = channels.map { inspected.channelMeanGradient(images.rows([$0]), channel: $0) }
             return (climbs.map { $0.means[0] }, Tensor(shape: images.shape, scalars: Array(climbs.map(\.gradient.scalars).joined())))
         }
-        let pool = test.inputs.rows(Array(0..<Swift.min(options.quick ? 500 : 2000, test.count)))
+        let pool = training.inputs.rows(Array(0..<Swift.min(options.quick ? 500 : 5000, training.count)))
         var panels: [ImageGrid.Image] = []
         var ratios: [Float] = []
         for channel in channels {
             let strongest = inspected.strongestImages(pool, channel: channel, count: 5)
             ratios.append(reached[channel] / Swift.max(strongest[0].mean, 1e-6))
             print("   filter \(channel): mean activation \(NumberFormat.fixed(reached[channel], decimals: 2)) climbed; "
-                  + "\(NumberFormat.fixed(strongest[0].mean, decimals: 2)) from its strongest test image "
-                  + "(\(names[Int(test.targets[strongest[0].index])]))")
+                  + "\(NumberFormat.fixed(strongest[0].mean, decimals: 2)) from its strongest of the first \(pool.shape[0]) training "
+                  + "images (\(names[Int(training.targets[strongest[0].index])]))")
             panels.append(ImageGrid.Image(title: "filter \(channel)", rows: 28, columns: 28, values: filterImages.row(channel).scalars))
-            panels += strongest.map { ImageGrid.Image(title: names[Int(test.targets[$0.index])], rows: 28, columns: 28,
+            panels += strongest.map { ImageGrid.Image(title: names[Int(training.targets[$0.index])], rows: 28, columns: 28,
                                                       values: pool.row($0.index).scalars) }
         }
-        summary.add("filters, climbed mean activation over the strongest test image's, median", median(ratios))
-        try plots.write(ImageGrid(title: "Eight filters of \(model.inspectedLayer): the image climbed, then the 5 test images "
+        summary.add("filters, climbed mean activation over the strongest training image's, median", median(ratios))
+        try plots.write(ImageGrid(title: "Eight filters of \(model.inspectedLayer): the image climbed, then the 5 training images "
                                   + "that raise it most", columns: 6, colorRange: .perImage, images: panels), name: "filters")
     }
 

@@ -49,15 +49,12 @@ struct LookingInsideParts {
              : network.scoreGradient(images, classes: classes).gradient
     }
 
-    /// SmoothGrad: the mean saliency of `samples` noisy copies of `image` [c, h, w].
+    /// SmoothGrad: the mean saliency of `samples` noisy copies of `image` [c, h, w], the engine's
+    /// noise through your saliency.
     func smoothGrad(_ network: Sequential, _ image: Tensor, label: Int, samples: Int, noise: Float,
                     using generator: inout SeededGenerator) -> Tensor {
-        guard mine else { return network.smoothGrad(image, label: label, samples: samples, noise: noise, using: &generator) }
-        // The engine's noise, drawn in the same order, through your saliency.
-        let copies = Tensor(shape: [samples] + image.shape, scalars: Array((0..<samples).map { _ in image.scalars }.joined()))
-        let noisy = copies + Tensor.normal(copies.shape, standardDeviation: noise, using: &generator)
-        let gradients = scoreGradient(network, noisy, classes: [Int](repeating: label, count: samples))
-        return gradients.reshaped([samples, image.count]).mean(alongAxis: 0).reshaped(image.shape)
+        network.smoothGrad(image, label: label, samples: samples, noise: noise, using: &generator,
+                           saliency: mine ? { LookingInsideExercise.scoreGradient(network, images: $0, classes: $1) } : nil)
     }
 
     /// One regularised ascent step.

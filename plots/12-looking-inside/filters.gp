@@ -1,4 +1,4 @@
-# Image grid: Eight filters of conv2 (after its ReLU): the image climbed, then the 5 test images that raise it most
+# Image grid: Eight filters of conv2 (after its ReLU): the image climbed, then the 5 training images that raise it most
 # Written by the course's Gnuplot module. To render it, in this folder run
 #   gnuplot filters.gp                      for filters.png, or
 #   gnuplot -e 'format="svg"' filters.gp   for filters.svg ("pdf" for filters.pdf).
@@ -6,11 +6,11 @@
 
 if (!exists("format")) format = "png"
 if (format eq "svg") {
-    set terminal svg size 949,1360 dynamic noenhanced font "Sans,12" background "white"
+    set terminal svg size 985,1360 dynamic noenhanced font "Sans,12" background "white"
 } else { if (format eq "pdf") {
-    set terminal pdfcairo size 5.93125in,8.5in noenhanced font "Sans,9"
+    set terminal pdfcairo size 6.15625in,8.5in noenhanced font "Sans,9"
 } else { if (format eq "png") {
-    set terminal pngcairo size 949,1360 noenhanced font "Sans,11"
+    set terminal pngcairo size 985,1360 noenhanced font "Sans,11"
 } else {
     exit error "format must be \"png\", \"svg\" or \"pdf\""
 }}}
@@ -18,7 +18,7 @@ set output "filters." . format
 set encoding utf8
 set clip two
 
-set multiplot layout 8,6 rowsfirst title "Eight filters of conv2 (after its ReLU): the image climbed, then the 5 test images that raise it most" font ",14"
+set multiplot layout 8,6 rowsfirst title "Eight filters of conv2 (after its ReLU): the image climbed, then the 5 training images that raise it most" font ",14"
 
 # Image 1: filter 0
 reset
@@ -30,8 +30,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.020279241306638548
-set rmargin at screen 0.17185282753775902
+set lmargin at screen 0.037994923857868006
+set rmargin at screen 0.183663282571912
 set tmargin at screen 0.9544117647058823
 set bmargin at screen 0.8534558823529411
 set xrange [-0.5:27.5]
@@ -48,8 +48,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.18185282753775903
-set rmargin at screen 0.3334264137688795
+set lmargin at screen 0.193663282571912
+set rmargin at screen 0.339331641285956
 set tmargin at screen 0.9544117647058823
 set bmargin at screen 0.8534558823529411
 set xrange [-0.5:27.5]
@@ -66,7 +66,7 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.3434264137688795
+set lmargin at screen 0.349331641285956
 set rmargin at screen 0.495
 set tmargin at screen 0.9544117647058823
 set bmargin at screen 0.8534558823529411
@@ -84,17 +84,17 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.5049999999999999
-set rmargin at screen 0.6565735862311204
+set lmargin at screen 0.505
+set rmargin at screen 0.6506683587140439
 set tmargin at screen 0.9544117647058823
 set bmargin at screen 0.8534558823529411
 set xrange [-0.5:27.5]
 set yrange [27.5:-0.5]
 plot "filters-4.dat" matrix with image
 
-# Image 5: Ankle boot
+# Image 5: Dress
 reset
-set title "Ankle boot"
+set title "Dress"
 set palette grey
 set cbrange [0:1]
 unset border
@@ -102,8 +102,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.6665735862311205
-set rmargin at screen 0.818147172462241
+set lmargin at screen 0.660668358714044
+set rmargin at screen 0.8063367174280879
 set tmargin at screen 0.9544117647058823
 set bmargin at screen 0.8534558823529411
 set xrange [-0.5:27.5]
@@ -120,8 +120,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.828147172462241
-set rmargin at screen 0.9797207586933615
+set lmargin at screen 0.8163367174280879
+set rmargin at screen 0.9620050761421318
 set tmargin at screen 0.9544117647058823
 set bmargin at screen 0.8534558823529411
 set xrange [-0.5:27.5]
@@ -138,17 +138,17 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.020279241306638548
-set rmargin at screen 0.17185282753775902
+set lmargin at screen 0.037994923857868006
+set rmargin at screen 0.183663282571912
 set tmargin at screen 0.8343382352941175
 set bmargin at screen 0.7333823529411764
 set xrange [-0.5:27.5]
 set yrange [27.5:-0.5]
 plot "filters-7.dat" matrix with image
 
-# Image 8: Pullover
+# Image 8: Trouser
 reset
-set title "Pullover"
+set title "Trouser"
 set palette grey
 set cbrange [0:1]
 unset border
@@ -156,8 +156,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.18185282753775903
-set rmargin at screen 0.3334264137688795
+set lmargin at screen 0.193663282571912
+set rmargin at screen 0.339331641285956
 set tmargin at screen 0.8343382352941175
 set bmargin at screen 0.7333823529411764
 set xrange [-0.5:27.5]
@@ -174,7 +174,7 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.3434264137688795
+set lmargin at screen 0.349331641285956
 set rmargin at screen 0.495
 set tmargin at screen 0.8343382352941175
 set bmargin at screen 0.7333823529411764
@@ -192,8 +192,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.5049999999999999
-set rmargin at screen 0.6565735862311204
+set lmargin at screen 0.505
+set rmargin at screen 0.6506683587140439
 set tmargin at screen 0.8343382352941175
 set bmargin at screen 0.7333823529411764
 set xrange [-0.5:27.5]
@@ -210,8 +210,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.6665735862311205
-set rmargin at screen 0.818147172462241
+set lmargin at screen 0.660668358714044
+set rmargin at screen 0.8063367174280879
 set tmargin at screen 0.8343382352941175
 set bmargin at screen 0.7333823529411764
 set xrange [-0.5:27.5]
@@ -228,8 +228,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.828147172462241
-set rmargin at screen 0.9797207586933615
+set lmargin at screen 0.8163367174280879
+set rmargin at screen 0.9620050761421318
 set tmargin at screen 0.8343382352941175
 set bmargin at screen 0.7333823529411764
 set xrange [-0.5:27.5]
@@ -246,8 +246,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.020279241306638548
-set rmargin at screen 0.17185282753775902
+set lmargin at screen 0.037994923857868006
+set rmargin at screen 0.183663282571912
 set tmargin at screen 0.7142647058823529
 set bmargin at screen 0.6133088235294117
 set xrange [-0.5:27.5]
@@ -264,8 +264,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.18185282753775903
-set rmargin at screen 0.3334264137688795
+set lmargin at screen 0.193663282571912
+set rmargin at screen 0.339331641285956
 set tmargin at screen 0.7142647058823529
 set bmargin at screen 0.6133088235294117
 set xrange [-0.5:27.5]
@@ -282,7 +282,7 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.3434264137688795
+set lmargin at screen 0.349331641285956
 set rmargin at screen 0.495
 set tmargin at screen 0.7142647058823529
 set bmargin at screen 0.6133088235294117
@@ -300,8 +300,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.5049999999999999
-set rmargin at screen 0.6565735862311204
+set lmargin at screen 0.505
+set rmargin at screen 0.6506683587140439
 set tmargin at screen 0.7142647058823529
 set bmargin at screen 0.6133088235294117
 set xrange [-0.5:27.5]
@@ -318,8 +318,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.6665735862311205
-set rmargin at screen 0.818147172462241
+set lmargin at screen 0.660668358714044
+set rmargin at screen 0.8063367174280879
 set tmargin at screen 0.7142647058823529
 set bmargin at screen 0.6133088235294117
 set xrange [-0.5:27.5]
@@ -336,8 +336,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.828147172462241
-set rmargin at screen 0.9797207586933615
+set lmargin at screen 0.8163367174280879
+set rmargin at screen 0.9620050761421318
 set tmargin at screen 0.7142647058823529
 set bmargin at screen 0.6133088235294117
 set xrange [-0.5:27.5]
@@ -354,33 +354,15 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.020279241306638548
-set rmargin at screen 0.17185282753775902
+set lmargin at screen 0.037994923857868006
+set rmargin at screen 0.183663282571912
 set tmargin at screen 0.5941911764705882
 set bmargin at screen 0.49323529411764705
 set xrange [-0.5:27.5]
 set yrange [27.5:-0.5]
 plot "filters-19.dat" matrix with image
 
-# Image 20: Bag
-reset
-set title "Bag"
-set palette grey
-set cbrange [0:1]
-unset border
-unset tics
-unset colorbox
-unset key
-set size ratio -1
-set lmargin at screen 0.18185282753775903
-set rmargin at screen 0.3334264137688795
-set tmargin at screen 0.5941911764705882
-set bmargin at screen 0.49323529411764705
-set xrange [-0.5:27.5]
-set yrange [27.5:-0.5]
-plot "filters-20.dat" matrix with image
-
-# Image 21: T-shirt/top
+# Image 20: T-shirt/top
 reset
 set title "T-shirt/top"
 set palette grey
@@ -390,7 +372,25 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.3434264137688795
+set lmargin at screen 0.193663282571912
+set rmargin at screen 0.339331641285956
+set tmargin at screen 0.5941911764705882
+set bmargin at screen 0.49323529411764705
+set xrange [-0.5:27.5]
+set yrange [27.5:-0.5]
+plot "filters-20.dat" matrix with image
+
+# Image 21: Bag
+reset
+set title "Bag"
+set palette grey
+set cbrange [0:1]
+unset border
+unset tics
+unset colorbox
+unset key
+set size ratio -1
+set lmargin at screen 0.349331641285956
 set rmargin at screen 0.495
 set tmargin at screen 0.5941911764705882
 set bmargin at screen 0.49323529411764705
@@ -408,17 +408,17 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.5049999999999999
-set rmargin at screen 0.6565735862311204
+set lmargin at screen 0.505
+set rmargin at screen 0.6506683587140439
 set tmargin at screen 0.5941911764705882
 set bmargin at screen 0.49323529411764705
 set xrange [-0.5:27.5]
 set yrange [27.5:-0.5]
 plot "filters-22.dat" matrix with image
 
-# Image 23: Sandal
+# Image 23: Pullover
 reset
-set title "Sandal"
+set title "Pullover"
 set palette grey
 set cbrange [0:1]
 unset border
@@ -426,17 +426,17 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.6665735862311205
-set rmargin at screen 0.818147172462241
+set lmargin at screen 0.660668358714044
+set rmargin at screen 0.8063367174280879
 set tmargin at screen 0.5941911764705882
 set bmargin at screen 0.49323529411764705
 set xrange [-0.5:27.5]
 set yrange [27.5:-0.5]
 plot "filters-23.dat" matrix with image
 
-# Image 24: Sandal
+# Image 24: T-shirt/top
 reset
-set title "Sandal"
+set title "T-shirt/top"
 set palette grey
 set cbrange [0:1]
 unset border
@@ -444,8 +444,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.828147172462241
-set rmargin at screen 0.9797207586933615
+set lmargin at screen 0.8163367174280879
+set rmargin at screen 0.9620050761421318
 set tmargin at screen 0.5941911764705882
 set bmargin at screen 0.49323529411764705
 set xrange [-0.5:27.5]
@@ -462,8 +462,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.020279241306638548
-set rmargin at screen 0.17185282753775902
+set lmargin at screen 0.037994923857868006
+set rmargin at screen 0.183663282571912
 set tmargin at screen 0.47411764705882353
 set bmargin at screen 0.37316176470588236
 set xrange [-0.5:27.5]
@@ -480,8 +480,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.18185282753775903
-set rmargin at screen 0.3334264137688795
+set lmargin at screen 0.193663282571912
+set rmargin at screen 0.339331641285956
 set tmargin at screen 0.47411764705882353
 set bmargin at screen 0.37316176470588236
 set xrange [-0.5:27.5]
@@ -498,7 +498,7 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.3434264137688795
+set lmargin at screen 0.349331641285956
 set rmargin at screen 0.495
 set tmargin at screen 0.47411764705882353
 set bmargin at screen 0.37316176470588236
@@ -516,8 +516,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.5049999999999999
-set rmargin at screen 0.6565735862311204
+set lmargin at screen 0.505
+set rmargin at screen 0.6506683587140439
 set tmargin at screen 0.47411764705882353
 set bmargin at screen 0.37316176470588236
 set xrange [-0.5:27.5]
@@ -534,8 +534,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.6665735862311205
-set rmargin at screen 0.818147172462241
+set lmargin at screen 0.660668358714044
+set rmargin at screen 0.8063367174280879
 set tmargin at screen 0.47411764705882353
 set bmargin at screen 0.37316176470588236
 set xrange [-0.5:27.5]
@@ -552,8 +552,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.828147172462241
-set rmargin at screen 0.9797207586933615
+set lmargin at screen 0.8163367174280879
+set rmargin at screen 0.9620050761421318
 set tmargin at screen 0.47411764705882353
 set bmargin at screen 0.37316176470588236
 set xrange [-0.5:27.5]
@@ -570,8 +570,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.020279241306638548
-set rmargin at screen 0.17185282753775902
+set lmargin at screen 0.037994923857868006
+set rmargin at screen 0.183663282571912
 set tmargin at screen 0.35404411764705884
 set bmargin at screen 0.25308823529411767
 set xrange [-0.5:27.5]
@@ -588,8 +588,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.18185282753775903
-set rmargin at screen 0.3334264137688795
+set lmargin at screen 0.193663282571912
+set rmargin at screen 0.339331641285956
 set tmargin at screen 0.35404411764705884
 set bmargin at screen 0.25308823529411767
 set xrange [-0.5:27.5]
@@ -606,7 +606,7 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.3434264137688795
+set lmargin at screen 0.349331641285956
 set rmargin at screen 0.495
 set tmargin at screen 0.35404411764705884
 set bmargin at screen 0.25308823529411767
@@ -624,8 +624,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.5049999999999999
-set rmargin at screen 0.6565735862311204
+set lmargin at screen 0.505
+set rmargin at screen 0.6506683587140439
 set tmargin at screen 0.35404411764705884
 set bmargin at screen 0.25308823529411767
 set xrange [-0.5:27.5]
@@ -642,8 +642,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.6665735862311205
-set rmargin at screen 0.818147172462241
+set lmargin at screen 0.660668358714044
+set rmargin at screen 0.8063367174280879
 set tmargin at screen 0.35404411764705884
 set bmargin at screen 0.25308823529411767
 set xrange [-0.5:27.5]
@@ -654,14 +654,14 @@ plot "filters-35.dat" matrix with image
 reset
 set title "Trouser"
 set palette grey
-set cbrange [0:0.99607843]
+set cbrange [0:1]
 unset border
 unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.828147172462241
-set rmargin at screen 0.9797207586933615
+set lmargin at screen 0.8163367174280879
+set rmargin at screen 0.9620050761421318
 set tmargin at screen 0.35404411764705884
 set bmargin at screen 0.25308823529411767
 set xrange [-0.5:27.5]
@@ -678,8 +678,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.020279241306638548
-set rmargin at screen 0.17185282753775902
+set lmargin at screen 0.037994923857868006
+set rmargin at screen 0.183663282571912
 set tmargin at screen 0.2339705882352941
 set bmargin at screen 0.13301470588235292
 set xrange [-0.5:27.5]
@@ -696,8 +696,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.18185282753775903
-set rmargin at screen 0.3334264137688795
+set lmargin at screen 0.193663282571912
+set rmargin at screen 0.339331641285956
 set tmargin at screen 0.2339705882352941
 set bmargin at screen 0.13301470588235292
 set xrange [-0.5:27.5]
@@ -714,7 +714,7 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.3434264137688795
+set lmargin at screen 0.349331641285956
 set rmargin at screen 0.495
 set tmargin at screen 0.2339705882352941
 set bmargin at screen 0.13301470588235292
@@ -732,8 +732,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.5049999999999999
-set rmargin at screen 0.6565735862311204
+set lmargin at screen 0.505
+set rmargin at screen 0.6506683587140439
 set tmargin at screen 0.2339705882352941
 set bmargin at screen 0.13301470588235292
 set xrange [-0.5:27.5]
@@ -750,8 +750,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.6665735862311205
-set rmargin at screen 0.818147172462241
+set lmargin at screen 0.660668358714044
+set rmargin at screen 0.8063367174280879
 set tmargin at screen 0.2339705882352941
 set bmargin at screen 0.13301470588235292
 set xrange [-0.5:27.5]
@@ -768,8 +768,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.828147172462241
-set rmargin at screen 0.9797207586933615
+set lmargin at screen 0.8163367174280879
+set rmargin at screen 0.9620050761421318
 set tmargin at screen 0.2339705882352941
 set bmargin at screen 0.13301470588235292
 set xrange [-0.5:27.5]
@@ -786,8 +786,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.020279241306638548
-set rmargin at screen 0.17185282753775902
+set lmargin at screen 0.037994923857868006
+set rmargin at screen 0.183663282571912
 set tmargin at screen 0.11389705882352946
 set bmargin at screen 0.012941176470588286
 set xrange [-0.5:27.5]
@@ -804,8 +804,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.18185282753775903
-set rmargin at screen 0.3334264137688795
+set lmargin at screen 0.193663282571912
+set rmargin at screen 0.339331641285956
 set tmargin at screen 0.11389705882352946
 set bmargin at screen 0.012941176470588286
 set xrange [-0.5:27.5]
@@ -822,7 +822,7 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.3434264137688795
+set lmargin at screen 0.349331641285956
 set rmargin at screen 0.495
 set tmargin at screen 0.11389705882352946
 set bmargin at screen 0.012941176470588286
@@ -830,9 +830,9 @@ set xrange [-0.5:27.5]
 set yrange [27.5:-0.5]
 plot "filters-45.dat" matrix with image
 
-# Image 46: Trouser
+# Image 46: Dress
 reset
-set title "Trouser"
+set title "Dress"
 set palette grey
 set cbrange [0:1]
 unset border
@@ -840,17 +840,17 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.5049999999999999
-set rmargin at screen 0.6565735862311204
+set lmargin at screen 0.505
+set rmargin at screen 0.6506683587140439
 set tmargin at screen 0.11389705882352946
 set bmargin at screen 0.012941176470588286
 set xrange [-0.5:27.5]
 set yrange [27.5:-0.5]
 plot "filters-46.dat" matrix with image
 
-# Image 47: Trouser
+# Image 47: Dress
 reset
-set title "Trouser"
+set title "Dress"
 set palette grey
 set cbrange [0:1]
 unset border
@@ -858,8 +858,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.6665735862311205
-set rmargin at screen 0.818147172462241
+set lmargin at screen 0.660668358714044
+set rmargin at screen 0.8063367174280879
 set tmargin at screen 0.11389705882352946
 set bmargin at screen 0.012941176470588286
 set xrange [-0.5:27.5]
@@ -876,8 +876,8 @@ unset tics
 unset colorbox
 unset key
 set size ratio -1
-set lmargin at screen 0.828147172462241
-set rmargin at screen 0.9797207586933615
+set lmargin at screen 0.8163367174280879
+set rmargin at screen 0.9620050761421318
 set tmargin at screen 0.11389705882352946
 set bmargin at screen 0.012941176470588286
 set xrange [-0.5:27.5]
