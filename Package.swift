@@ -142,6 +142,8 @@ let package = Package(
                 path: "Sources/Engine/12-LookingInside",
                 swiftSettings: strict + engineLoops + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
+        .target(name: "LearningWithoutLabels", dependencies: ["LookingInside"], path: "Sources/Engine/13-LearningWithoutLabels",
+                swiftSettings: strict + engineLoops),
     ] + chapters.map { chapter in
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
         // Exercise 10 prints the speed its parts reach, so it is optimised as the engine's loops are.
@@ -174,7 +176,7 @@ let package = Package(
                           path: "Sources/Tools/Course", swiftSettings: strict),
 
         // MARK: - Tests
-        .testTarget(name: "EngineTests", dependencies: floorsThrough(floors.count - 1) + ["Kernels"], swiftSettings: strict),
+        .testTarget(name: "EngineTests", dependencies: floorsThrough(floors.count - 1) + ["Kernels", "LearningWithoutLabels"], swiftSettings: strict),
         .testTarget(name: "SupportTests",
                     dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport", "CourseGrading", "Checkpoints"],
                     swiftSettings: strict),

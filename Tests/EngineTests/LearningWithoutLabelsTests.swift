@@ -1,0 +1,165 @@
+import Foundation
+import LearningWithoutLabels
+import Testing
+
+/// Chapter 13's pieces against values worked by hand, central differences, and chapter 06's
+/// convolution, whose input gradient the transposed convolution must be.
+@Suite("Learning without labels")
+struct LearningWithoutLabelsTests {
+    @Test("the squared-error and cross-entropy reconstruction losses: values by hand, gradients by differences, no overflow")
+    func losses() {
+        let output = Tensor([[0.5, 0.25], [1, 0]]), target = Tensor([[1, 0], [1, 0.5]])
+        // (0.25 + 0.0625 + 0 + 0.25) / 4
+        let (squared, squaredGradient) = meanSquaredReconstruction(output, target)
+        #expect(Swift.abs(squared - 0.140625) < 1e-7)
+        #expect(squaredGradient.scalars == [-0.25, 0.125, 0, -0.25])
+        // z = 0 against x = 1 costs log 2; z = 100 against 1 almost nothing, z = −100 against 1 costs 100.
+        let (entropy, _) = binaryCrossEntropyReconstruction(logits: Tensor([0, 100, -100]), Tensor([1, 1, 1]))
+        #expect(Swift.abs(entropy - (Float(Foundation.log(2.0)) + 100) / 3) < 1e-4)
+        var generator = SeededGenerator(seed: 1301)
+        let logits = Tensor.normal([3, 4], using: &generator), pixels = Tensor.uniform([3, 4], using: &generator)
+        for (loss, name) in [({ (z: Tensor) in binaryCrossEntropyReconstruction(logits: z, pixels) }, "cross-entropy"),
+                             ({ (z: Tensor) in meanSquaredReconstruction(z, pixels) }, "squared error")] {
+            let comparison = compareGradients(analytic: loss(logits).gradient, numerical: numericalGradient(of: { loss($0).loss }, at: logits))
+            #expect(comparison.passes(), "\(name): \(comparison)")
+        }
+    }
+
+    @Test("upsampling repeats each pixel into a block, and its backward sums each block")
+    func upsampling() {
+        let layer = Upsample2D(factor: 2)
+        let y = layer.forward(Tensor(shape: [1, 1, 2, 2], scalars: [1, 2, 3, 4]))
+        #expect(y.shape == [1, 1, 4, 4])
+        #expect(y.scalars == [1, 1, 2, 2, 1, 1, 2, 2, 3, 3, 4, 4, 3, 3, 4, 4])
+        let dx = layer.backward(Tensor(shape: [1, 1, 4, 4], scalars: (0..<16).map(Float.init)))
+        // Block (0, 0) holds 0, 1, 4, 5; (0, 1) 2, 3, 6, 7; (1, 0) 8, 9, 12, 13; (1, 1) 10, 11, 14, 15.
+        #expect(dx.scalars == [10, 18, 42, 50])
+    }
+
+    @Test("a transposed convolution scatters each input through the kernel: a 1 × 2 input by hand")
+    func transposedByHand() {
+        let layer = TransposedConv2D(weight: Tensor(shape: [1, 1, 2, 2], scalars: [1, 10, 100, 1000]), bias: Tensor([0.5]))
+        let y = layer.forward(Tensor(shape: [1, 1, 1, 2], scalars: [1, 2]))
+        // Input 1 writes its kernel at columns 0-1, input 2 at columns 1-2, twice the kernel.
+        #expect(y.shape == [1, 1, 2, 3])
+        #expect(y.scalars == [1.5, 12.5, 20.5, 100.5, 1200.5, 2000.5])
+    }
+
+    @Test("a transposed convolution is the convolution's input gradient, at strides 1 and 2 and with padding",
+          arguments: [(1, 0, 0), (2, 1, 1), (2, 1, 0), (2, 0, 1)])
+    func transposedIsTheInputGradient(stride: Int, padding: Int, outputPadding: Int) {
+        var generator = SeededGenerator(seed: 1302)
+        let weight = Tensor.normal([3, 2, 3, 3], using: &generator)
+        let layer = TransposedConv2D(weight: weight, bias: .zeros([2]), stride: stride, padding: padding, outputPadding: outputPadding)
+        let x = Tensor.normal([2, 3, 4, 5], using: &generator)
+        let y = layer.forward(x)
+        let (oh, ow) = layer.outputSize(height: 4, width: 5)
+        #expect(y.shape == [2, 2, oh, ow])
+        // The convolution with the same kernel read as [out 3, in 2, 3, 3] maps [2, 2, oh, ow] to [2, 3, 4, 5];
+        // its input gradient for an output gradient x is the transposed convolution of x.
+        let convolution = Conv2D(weight: weight, bias: .zeros([3]), stride: stride, padding: padding)
+        let output = convolution.forward(Tensor.normal([2, 2, oh, ow], using: &generator))
+        #expect(output.shape == x.shape)
+        let inputGradient = convolution.backward(x)
+        for k in 0..<y.count { #expect(Swift.abs(y[flat: k] - inputGradient[flat: k]) < 1e-4) }
+    }
+
+    @Test("the transposed convolution's and upsampling's backward passes agree with finite differences")
+    func gradients() {
+        var generator = SeededGenerator(seed: 1303)
+        let layers: [(any Layer, [Int])] = [
+            (TransposedConv2D(2, 3, kernelSize: 3, stride: 2, padding: 1, outputPadding: 1, using: &generator), [2, 2, 3, 4]),
+            (TransposedConv2D(2, 1, kernelSize: 4, stride: 2, padding: 1, using: &generator), [1, 2, 3, 3]),
+            (Upsample2D(factor: 3), [2, 2, 2, 3]),
+        ]
+        for (layer, shape) in layers {
+            let reports = checkLayerGradients(layer, input: Tensor.normal(shape, using: &generator), using: &generator)
+            #expect(reports.count == 1 + layer.parameters.count)
+            for report in reports { #expect(report.comparison.passes(), "\(layer.description): \(report)") }
+        }
+    }
+
+    @Test("the reconstruction loop corrupts the input only: an identity network on inputs shifted by 1 scores exactly 1")
+    func denoisingTarget() throws {
+        var generator = SeededGenerator(seed: 1304)
+        let images = Tensor.uniform([10, 1, 2, 2], using: &generator)
+        let losses = try trainReconstruction(Sequential([ReLU()]), images: images, epochs: 2, batchSize: 4,
+                                             optimizer: Momentum(learningRate: 0.1), loss: .meanSquared, using: &generator,
+                                             corrupt: { batch, _ in batch + 1 })
+        #expect(losses.count == 6)
+        for loss in losses { #expect(Swift.abs(loss - 1) < 1e-6) }
+    }
+
+    @Test("a linear autoencoder with a code of k learns what k principal components keep")
+    func linearAutoencoderIsPCA() throws {
+        var generator = SeededGenerator(seed: 1305)
+        // 400 points in 6 dimensions, spread 3, 2, 1, 0.1, 0.1, 0.1 along mixed directions.
+        let spreads = Tensor([3, 2, 1, 0.1, 0.1, 0.1])
+        let mixing = symmetricEigen(Tensor.normal([6, 6], using: &generator) + Tensor.normal([6, 6], using: &generator).transposed()).vectors
+        let points = matmul(Tensor.normal([400, 6], using: &generator) * spreads, mixing)
+        let pca = PrincipalComponents(fitting: points, count: 2)
+        let projected = pca.project(points)
+        let restored = matmul(projected, pca.components) + pca.mean
+        let pcaError = meanSquaredReconstruction(restored, points).loss
+        let network = Sequential([Linear(6, 2, name: "encoder", using: &generator), Linear(2, 6, name: "decoder", using: &generator)])
+        _ = try trainReconstruction(network, images: points, epochs: 300, batchSize: 50, optimizer: Adam(learningRate: 0.01),
+                                    loss: .meanSquared, using: &generator)
+        let error = reconstructionLoss(network, images: points, loss: .meanSquared)
+        // No linear map through 2 numbers does better than PCA; training gets within a few per cent of it.
+        #expect(error >= pcaError * 0.999 && error < pcaError * 1.05, "autoencoder \(error), PCA \(pcaError)")
+    }
+
+    @Test("the recommender's scores by hand, and its gradients by central differences, with and without L2")
+    func dotProductModel() {
+        var generator = SeededGenerator(seed: 1306)
+        let model = DotProductModel(users: 3, items: 4, dimension: 2, using: &generator)
+        model.users.value = Tensor([[1, 2], [0, 1], [-1, 0.5]])
+        model.items.value = Tensor([[1, 0], [0.5, 0.5], [-1, 1], [2, -1]])
+        model.userBias.value = Tensor([0.1, 0, -0.1])
+        model.itemBias.value = Tensor([0, 0.2, 0, -0.3])
+        // user 0 · item 3 = 2 − 2 = 0, + 0.1 − 0.3; user 2 · item 2 = 1 + 0.5, − 0.1.
+        let s = model.scores(users: [0, 2], items: [3, 2])
+        #expect(Swift.abs(s[0] + 0.2) < 1e-6 && Swift.abs(s[1] - 1.4) < 1e-6)
+        let all = model.scores(user: 1)
+        for item in 0..<4 { #expect(Swift.abs(all[item] - model.scores(users: [1], items: [item])[0]) < 1e-6) }
+        let (u, v, y) = ([0, 0, 1, 2, 2], [3, 1, 1, 2, 0], [Float](arrayLiteral: 1, 0, 1, 0, 1))
+        for λ: Float in [0, 0.3] {
+            model.lossAndGradients(users: u, items: v, labels: y, l2: λ)
+            // Every call stores gradients: keep the analytic ones before the differences overwrite them.
+            let analytics = model.parameters.map(\.gradient)
+            for (parameter, analytic) in zip(model.parameters, analytics) {
+                let saved = parameter.value
+                let numerical = numericalGradient(of: { value in
+                    parameter.value = value
+                    defer { parameter.value = saved }
+                    return model.lossAndGradients(users: u, items: v, labels: y, l2: λ)
+                }, at: saved)
+                let comparison = compareGradients(analytic: analytic, numerical: numerical)
+                #expect(comparison.passes(), "\(parameter.name), λ = \(λ): \(comparison)")
+            }
+        }
+    }
+
+    @Test("negatives are never items the user chose, and the same seed draws the same ones")
+    func negatives() {
+        let chosen: [Set<Int>] = [[0, 1, 2], [5], Set(0..<6)]
+        var a = SeededGenerator(seed: 1307), b = SeededGenerator(seed: 1307)
+        let pairs = negativeSamples(for: [0, 1, 2, 0], count: 5, items: 6, chosen: chosen, using: &a)
+        #expect(pairs.count == 15, "user 2 has chosen every item: no negatives for it")
+        for pair in pairs { #expect(!chosen[pair.user].contains(pair.item)) }
+        #expect(pairs.map(\.item) == negativeSamples(for: [0, 1, 2, 0], count: 5, items: 6, chosen: chosen, using: &b).map(\.item))
+    }
+
+    @Test("hit rate at k ranks the held-out item among the items the user has not chosen")
+    func hitRateByHand() {
+        // Item scores, the same for every user: item 4 best, then 3, 2, 1, 0.
+        let scores = Tensor([0, 1, 2, 3, 4])
+        // User 0 chose item 4 in training, so its held-out item 3 ranks first of the rest; user 1's item 1
+        // ranks fourth (behind 4, 3, 2); user 2's item 2 third.
+        let heldOut = [(user: 0, item: 3), (user: 1, item: 1), (user: 2, item: 2)]
+        let known: [Set<Int>] = [[4], [], []]
+        #expect(hitRate(at: 1, heldOut: heldOut, known: known) { _ in scores } == 1.0 / 3)
+        #expect(hitRate(at: 3, heldOut: heldOut, known: known) { _ in scores } == 2.0 / 3)
+        #expect(hitRate(at: 4, heldOut: heldOut, known: known) { _ in scores } == 1)
+    }
+}
