@@ -209,6 +209,16 @@ struct LookingInsideTests {
         #expect(accuracies[1] < accuracies[0], "a step of half the pixel range lowers the accuracy: \(accuracies)")
     }
 
+    @Test("nearest class centre: points by hand, one of them nearer the other class's centre")
+    func nearestCentre() {
+        // Class 0 around (0, 0), class 1 around (4, 0); the last class-0 point sits at (3, 0), nearer (4, 0).
+        let points = Tensor([[0, 1], [0, -1], [-1, 0], [3, 0], [4, 1], [4, -1], [5, 0], [3.5, 0]])
+        let labels = [0, 0, 0, 0, 1, 1, 1, 1]
+        // Centres: class 0 (0.5, 0), class 1 (4.125, 0). (3, 0) is 2.5 from the first, 1.125 from the second.
+        #expect(nearestCentreAccuracy(points, labels: labels) == 7.0 / 8)
+        #expect(nearestCentreAccuracy(points.rows([0, 1, 2, 4, 5, 6]), labels: [0, 0, 0, 1, 1, 1]) == 1)
+    }
+
     @Test("ssyev's eigenpairs satisfy A v = λ v, ascending; principal components find the direction of largest variance")
     func principalComponents() {
         var generator = SeededGenerator(seed: 1216)

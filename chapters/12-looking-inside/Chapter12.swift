@@ -338,20 +338,6 @@ struct Chapter12: ParsableCommand {
         try plots.write(Multiplot(title: "Test images on their first two principal components", columns: 2,
                                   size: PlotSize(width: 1500, height: 600), panels: panels), name: "features")
     }
-
-    /// The fraction of the points [n, 2] whose nearest class centre (mean point of a class) is their own class's.
-    func nearestCentreAccuracy(_ points: Tensor, labels: [Int]) -> Float {
-        let classes = Set(labels).sorted()
-        let centres = classes.map { k -> (Float, Float) in
-            let rows = labels.indices.filter { labels[$0] == k }
-            return (rows.map { points[$0, 0] }.reduce(0, +) / Float(rows.count), rows.map { points[$0, 1] }.reduce(0, +) / Float(rows.count))
-        }
-        let right = labels.indices.filter { i in
-            let distances = centres.map { ($0.0 - points[i, 0]) * ($0.0 - points[i, 0]) + ($0.1 - points[i, 1]) * ($0.1 - points[i, 1]) }
-            return classes[distances.indices.min { distances[$0] < distances[$1] }!] == labels[i]
-        }
-        return Float(right.count) / Float(labels.count)
-    }
 }
 
 extension SavedNetwork {

@@ -1,0 +1,229 @@
+// Chapter 13 · Learning without labels.
+// Notes: README.md beside this file.
+//
+// 1. Dense autoencoders with codes of 2, 8 and 32 numbers: reconstructions beside the originals,
+//    against PCA with as many components, and the first layer's 256 features.
+// 2. The two-number code of the test set, beside the pixels' two principal components.
+// 3. A denoising autoencoder: noisy inputs, clean targets, and what its features become.
+// 4. Convolutional autoencoders whose decoders grow the image by transposed convolutions of two
+//    sizes or by upsampling and a convolution, and the checkerboard one of them draws.
+import CourseRuntime
+import Foundation
+import Gnuplot
+import LearningWithoutLabels
+
+@main
+struct Chapter13: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chapter13",
+        abstract: "Chapter 13 · Learning without labels: autoencoders, the transposed convolution.",
+        discussion: "Trains dense autoencoders on Fashion-MNIST with codes of several sizes and compares them with PCA; "
+            + "draws the test set's two-number code; trains a denoising autoencoder; and compares three ways for a "
+            + "convolutional decoder to grow an image. Plots go to PLOTS-DIR/13-learning-without-labels.")
+
+    @OptionGroup var options: ChapterOptions
+
+    /// The code sizes of section 1; the first is section 2's plane.
+    static let codeSizes = [2, 8, 32]
+
+    func run() throws {
+        var generator = SeededGenerator(seed: options.seed)
+        let plots = ChapterPlots(options: options, slug: "13-learning-without-labels")
+        var summary = Summary()
+        let data = try ImageData.read(directory: options.dataDirectory)
+        // The convolutional encoder halves the side twice; its decoder doubles it twice back.
+        guard data.imageRows % 4 == 0 && data.imageColumns % 4 == 0 && data.imageRows >= 8 && data.imageColumns >= 8 else {
+            throw ValidationError("chapter13's convolutional autoencoder halves an image's side twice and doubles it back, "
+                                  + "so it needs sides that are multiples of 4, at least 8; the data set's images are "
+                                  + "\(data.imageRows) × \(data.imageColumns).")
+        }
+        let splits = try ImageSplits.split(data, trainingImages: options.quick ? 6000 : nil, testImages: options.quick ? 2000 : nil,
+                                           validationFraction: 1.0 / 12, preparation: .unnormalized, using: &generator).asImages
+        let epochs = try options.epochs(default: 3, quick: 1)
+        let shown = Array(0..<Swift.min(8, splits.test.count))
+        let codes = try denseAutoencoders(splits, epochs: epochs, shown: shown, plots: plots, summary: &summary, using: &generator)
+        try plane(codes, test: splits.test, names: splits.classNames, plots: plots, summary: &summary)
+        try denoising(splits, epochs: epochs, shown: shown, plots: plots, summary: &summary, using: &generator)
+        try convolutional(splits, shown: shown, plots: plots, summary: &summary, using: &generator)
+        plots.printNote()
+        summary.print()
+    }
+
+    /// Trains `autoencoder` on `images` with Adam and binary cross-entropy, with a progress bar.
+    func fit(_ autoencoder: Autoencoder, images: Tensor, epochs: Int, label: String, using generator: inout SeededGenerator,
+               corrupt: ((Tensor, inout SeededGenerator) -> Tensor)? = nil) throws {
+        let progress = TrainingProgress(label: label, examples: images.shape[0], batchSize: 128, epochs: epochs)
+        _ = try trainReconstruction(autoencoder.network, images: images, epochs: epochs, batchSize: 128,
+                                    optimizer: Adam(learningRate: 1e-3), loss: .binaryCrossEntropy, using: &generator,
+                                    corrupt: corrupt, afterBatch: { progress.batchFinished($0, loss: $1) })
+        progress.finish()
+    }
+
+    // MARK: 1. Dense autoencoders
+
+    /// Trains one autoencoder per code size and returns the smallest one's codes of the test set.
+    func denseAutoencoders(_ splits: ImageSplits, epochs: Int, shown: [Int], plots: ChapterPlots, summary: inout Summary,
+                           using generator: inout SeededGenerator) throws -> Tensor {
+        let (train, test) = (splits.train.inputs, splits.test.inputs)
+        let (rows, columns) = (splits.imageRows, splits.imageColumns)
+        let pixels = rows * columns
+        print("1. Dense autoencoders, \(pixels) → 256 → code → 256 → \(pixels), codes of \(Self.codeSizes.map(String.init).joined(separator: ", ")) "
+              + "numbers; \(epochs) epoch\(epochs == 1 ? "" : "s") of Adam (η = 0.001), batches of 128, binary cross-entropy, on "
+              + "\(splits.train.count) images. Squared error per pixel on the \(splits.test.count) test images, against PCA with "
+              + "as many components (fitted to the training images)")
+        let flatTrain = train.reshaped([train.shape[0], pixels]), flatTest = test.reshaped([test.shape[0], pixels])
+        var panels = shown.map { ImageGrid.Image(title: "original", rows: rows, columns: columns, values: test.row($0).scalars) }
+        var smallestCodes = Tensor.zeros([0])
+        var features = Tensor.zeros([0])
+        for code in Self.codeSizes {
+            let autoencoder = denseAutoencoder(pixels: pixels, hidden: 256, code: code, using: &generator)
+            try fit(autoencoder, images: flatTrain, epochs: epochs, label: "   code \(code)", using: &generator)
+            let reconstructed = autoencoder.reconstruct(flatTest, loss: .binaryCrossEntropy)
+            let error = meanSquaredReconstruction(reconstructed, flatTest).loss
+            let pca = PrincipalComponents(fitting: flatTrain, count: code)
+            let pcaError = meanSquaredReconstruction(matmul(pca.project(flatTest), pca.components) + pca.mean, flatTest).loss
+            print("   code \(pad(String(code), 3)): autoencoder \(fixed(error)), PCA \(fixed(pcaError))")
+            summary.add("code \(code) autoencoder test squared error", error)
+            summary.add("code \(code) PCA test squared error", pcaError)
+            panels += shown.map { ImageGrid.Image(title: "code \(code)", rows: rows, columns: columns, values: reconstructed.row($0).scalars) }
+            if code == Self.codeSizes.first { smallestCodes = autoencoder.encode(flatTest) }
+            if code == Self.codeSizes.last { features = autoencoderFeatures(autoencoder) }
+        }
+        try plots.write(ImageGrid(title: "Test images and their reconstructions through codes of \(Self.codeSizes.map(String.init).joined(separator: ", ")) numbers",
+                                  columns: shown.count, palette: .grey, colorRange: .fixed(0...1), images: panels),
+                        name: "reconstructions")
+        try plots.write(ImageGrid(title: "The first layer's weights into 64 of its 256 units (code \(Self.codeSizes.last!))",
+                                  columns: 8, palette: .diverging, colorRange: .perImage,
+                                  images: (0..<64).map { unit in
+                                      ImageGrid.Image(rows: rows, columns: columns, values: features.row(unit).scalars)
+                                  }), name: "features")
+        return smallestCodes
+    }
+
+    /// The first layer's weights as one row per unit: [256, pixels].
+    func autoencoderFeatures(_ autoencoder: Autoencoder) -> Tensor {
+        let first = autoencoder.encoder.layers.compactMap { $0 as? Linear }.first!
+        return first.weight.value.transposed()
+    }
+
+    // MARK: 2. A plane of codes
+
+    func plane(_ codes: Tensor, test: Dataset, names: [String], plots: ChapterPlots, summary: inout Summary) throws {
+        let labels = (0..<test.count).map { Int(test.targets[$0]) }
+        let pixels = test.inputs.reshaped([test.count, test.inputs.count / test.count])
+        let projected = PrincipalComponents(fitting: pixels, count: 2).project(pixels)
+        print("\n2. The \(test.count) test images as the code of \(Self.codeSizes.first!) numbers, and on the pixels' two principal "
+              + "components: how often the nearest class centre in the plane is the right class")
+        var panels: [ScatterPlot] = []
+        for (name, points) in [("autoencoder code", codes), ("pixels' principal components", projected)] {
+            let accuracy = nearestCentreAccuracy(points, labels: labels)
+            print("   \(pad(name, 28)) \(fixed(accuracy))")
+            summary.add("\(name), nearest centre accuracy", accuracy)
+            panels.append(ScatterPlot(title: name, xLabel: "1", yLabel: "2", classes: (0..<names.count).map { k in
+                let rows = labels.indices.filter { labels[$0] == k }
+                return ScatterClass(label: names[k], xs: rows.map { points[$0, 0] }, ys: rows.map { points[$0, 1] })
+            }, pointSize: 0.4))
+        }
+        try plots.write(Multiplot(title: "Test images in two numbers", columns: 2, size: PlotSize(width: 1500, height: 600), panels: panels),
+                        name: "code-plane")
+    }
+
+    // MARK: 3. Denoising
+
+    func denoising(_ splits: ImageSplits, epochs: Int, shown: [Int], plots: ChapterPlots, summary: inout Summary,
+                   using generator: inout SeededGenerator) throws {
+        let (rows, columns) = (splits.imageRows, splits.imageColumns)
+        let train = splits.train.inputs.reshaped([splits.train.count, rows * columns])
+        let test = splits.test.inputs.reshaped([splits.test.count, rows * columns])
+        let noise: Float = 0.3
+        let corrupt: (Tensor, inout SeededGenerator) -> Tensor = { batch, generator in
+            (batch + Tensor.normal(batch.shape, standardDeviation: noise, using: &generator)).map { Swift.min(Swift.max($0, 0), 1) }
+        }
+        print("\n3. A denoising autoencoder (code 32): inputs with Gaussian noise of σ = \(noise) (held to [0, 1]), the clean "
+              + "images as targets; squared error per pixel against the clean test images")
+        var noiseGenerator = SeededGenerator(seed: options.seed &+ 13)
+        let noisy = corrupt(test, &noiseGenerator)
+        let plain = denseAutoencoder(pixels: rows * columns, hidden: 256, code: 32, using: &generator)
+        try fit(plain, images: train, epochs: epochs, label: "   plain", using: &generator)
+        let denoiser = denseAutoencoder(pixels: rows * columns, hidden: 256, code: 32, using: &generator)
+        try fit(denoiser, images: train, epochs: epochs, label: "   denoising", using: &generator, corrupt: corrupt)
+        let rowsShown: [(String, Tensor)] = [
+            ("clean", test), ("noisy", noisy), ("plain AE", plain.reconstruct(noisy, loss: .binaryCrossEntropy)),
+            ("denoising AE", denoiser.reconstruct(noisy, loss: .binaryCrossEntropy)),
+        ]
+        for (name, images) in rowsShown.dropFirst() {
+            let error = meanSquaredReconstruction(images, test).loss
+            print("   \(pad(name, 13)) \(fixed(error))")
+            summary.add("denoising, \(name) squared error", error)
+        }
+        try plots.write(ImageGrid(title: "Noisy test images (σ = \(noise)) through a plain and a denoising autoencoder", columns: shown.count,
+                                  palette: .grey, colorRange: .fixed(0...1),
+                                  images: rowsShown.flatMap { name, images in
+                                      shown.map { ImageGrid.Image(title: name, rows: rows, columns: columns, values: images.row($0).scalars) }
+                                  }), name: "denoising")
+        try plots.write(ImageGrid(title: "First-layer weights of 32 units: the plain autoencoder (left 4 columns) and the denoising one",
+                                  columns: 8, palette: .diverging, colorRange: .perImage,
+                                  images: (0..<4).flatMap { row in
+                                      [plain, denoiser].flatMap { autoencoder in
+                                          (0..<4).map { ImageGrid.Image(rows: rows, columns: columns,
+                                                                        values: autoencoderFeatures(autoencoder).row(row * 4 + $0).scalars) }
+                                      }
+                                  }), name: "denoising-features")
+    }
+
+    // MARK: 4. Convolutional decoders
+
+    func convolutional(_ splits: ImageSplits, shown: [Int], plots: ChapterPlots, summary: inout Summary,
+                       using generator: inout SeededGenerator) throws {
+        let epochs = try options.epochs(default: 2, quick: 1)
+        let images = options.quick ? splits.train.inputs.rows(Array(0..<Swift.min(2000, splits.train.count))) : splits.train.inputs
+        let test = splits.test.inputs
+        let (rows, columns) = (splits.imageRows, splits.imageColumns)
+        let code = 4
+        print("\n4. Convolutional autoencoders: conv 3×3 (1 → 16), ReLU, pool, conv 3×3 (16 → \(code)), ReLU, pool: a code of "
+              + "\(code) maps of \(rows / 4) × \(columns / 4) (\(code * rows * columns / 16) numbers); three decoders double the size "
+              + "twice. \(epochs) epoch\(epochs == 1 ? "" : "s") on \(images.shape[0]) images. Squared error per pixel, and the "
+              + "spread of the mean error over the four positions of a 2 × 2 block (a checkerboard's signature)")
+        var panels = shown.map { ImageGrid.Image(title: "original", rows: rows, columns: columns, values: test.row($0).scalars) }
+        for kind in DecoderUpsampling.allCases {
+            var layerGenerator = SeededGenerator(seed: options.seed &+ 4)
+            let autoencoder = convolutionalAutoencoder(code: code, decoder: kind, using: &layerGenerator)
+            let started = ContinuousClock.now
+            try fit(autoencoder, images: images, epochs: epochs, label: "   \(pad(kind.rawValue, 15))", using: &generator)
+            let seconds = (ContinuousClock.now - started).inSeconds
+            let reconstructed = autoencoder.reconstruct(test, loss: .binaryCrossEntropy)
+            let error = meanSquaredReconstruction(reconstructed, test).loss
+            let spread = periodTwoSpread(reconstructed - test)
+            print("   \(pad(kind.rawValue, 15)) squared error \(fixed(error)), 2 × 2 spread \(NumberFormat.fixed(spread, decimals: 5)), "
+                  + "\(NumberFormat.fixed(Float(seconds), decimals: 1)) s")
+            summary.add("\(kind.rawValue) squared error", error)
+            summary.add("\(kind.rawValue) 2x2 spread", spread, decimals: 5)
+            panels += shown.map { ImageGrid.Image(title: kind.rawValue, rows: rows, columns: columns, values: reconstructed.row($0).scalars) }
+        }
+        try plots.write(ImageGrid(title: "Test images through three convolutional decoders", columns: shown.count, palette: .grey,
+                                  colorRange: .fixed(0...1), images: panels), name: "convolutional")
+    }
+
+    /// The largest minus the smallest of the mean errors at the four positions (row even or odd,
+    /// column even or odd) of the images [n, 1, h, w]: near 0 unless the error repeats every two pixels.
+    func periodTwoSpread(_ errors: Tensor) -> Float {
+        let (n, h, w) = (errors.shape[0], errors.shape[2], errors.shape[3])
+        var sums = [Float](repeating: 0, count: 4), counts = [Float](repeating: 0, count: 4)
+        for image in 0..<n {
+            for u in 0..<h {
+                for v in 0..<w {
+                    sums[(u % 2) * 2 + v % 2] += errors[flat: (image * h + u) * w + v]
+                    counts[(u % 2) * 2 + v % 2] += 1
+                }
+            }
+        }
+        let means = zip(sums, counts).map { $0 / $1 }
+        return means.max()! - means.min()!
+    }
+}
+
+/// A number with four decimals.
+func fixed(_ value: Float) -> String { NumberFormat.fixed(value, decimals: 4) }
+
+/// `text` padded with spaces to `width` characters.
+func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: Swift.max(width, text.count), withPad: " ", startingAt: 0) }
