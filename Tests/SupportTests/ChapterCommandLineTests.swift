@@ -76,6 +76,18 @@ struct ChapterCommandLineTests {
         #expect(!result.output.contains("1. "), "stopped before any work")
     }
 
+    @Test("images whose sides are not multiples of 4 stop chapter 13 before any work, with their size")
+    func imagesWrongForChapter13() throws {
+        let folder = try temporaryFolder("chapter-run")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.writeDataset(in: folder, rows: 10, columns: 12, trainLabels: Self.everyClass(300), testLabels: Self.everyClass(50))
+        let result = try Self.run("chapter13", ["--quick", "--data-dir", folder.path, "--no-plots"], seconds: 120)
+        #expect(result.status != 0)
+        #expect(result.output.contains("sides that are multiples of 4, at least 8; the data set's images are 10 × 12"),
+                "\(result.output.suffix(600))")
+        #expect(!result.output.contains("1. "), "stopped before any work")
+    }
+
     @Test("chapter 07 on 16 x 16 images of an unknown dataset adapts, and names classes by number")
     func chapter07OtherImageSize() throws {
         let folder = try temporaryFolder("chapter-run")
@@ -200,6 +212,10 @@ struct ChapterCommandLineTests {
         MineCase(executable: "chapter11", announcement: "Using your 11.1 global average pooling, 11.2 global average pooling backward",
                  figures: ["receptive field of the 32-layer network", "plain 8 training loss", "residual 8 training loss",
                            "plain 32 training loss", "residual 32 training loss", "residual 32 layer 1 gradient norm after training"]),
+        MineCase(executable: "chapter13", announcement: "Using your 13.1 the reconstruction loss on pixels, 13.2 the transposed convolution",
+                 figures: ["code 2 autoencoder test squared error", "code 32 autoencoder test squared error",
+                           "autoencoder code, nearest centre accuracy", "denoising, denoising AE squared error",
+                           "transposed 4×4 squared error", "transposed 3×3 squared error", "upsample + conv squared error"]),
         MineCase(executable: "chapter12", announcement: "Using your 12.1 an occlusion map, 12.2 the saliency",
                  figures: ["occlusion 2 Sandal largest drop, black mask", "occlusion 4 Ankle boot largest drop, grey mask",
                            "saliency share on the garment, mean", "SmoothGrad share on the garment, mean",

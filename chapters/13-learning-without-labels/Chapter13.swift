@@ -23,6 +23,10 @@ struct Chapter13: ParsableCommand {
 
     @OptionGroup var options: ChapterOptions
 
+    @Flag(help: ArgumentHelp("Run your exercise 13 code: your reconstruction loss (13.1) trains every autoencoder, your "
+                             + "transposed convolution (13.2) and upsampling backward (13.3) run in section 4's decoders."))
+    var mine = false
+
     /// The code sizes of section 1; the first is section 2's plane.
     static let codeSizes = [2, 8, 32]
 
@@ -30,6 +34,8 @@ struct Chapter13: ParsableCommand {
         var generator = SeededGenerator(seed: options.seed)
         let plots = ChapterPlots(options: options, slug: "13-learning-without-labels")
         var summary = Summary()
+        let parts = LearningWithoutLabelsParts(mine: mine)
+        try parts.requireImplemented()
         let data = try ImageData.read(directory: options.dataDirectory)
         // The convolutional encoder halves the side twice; its decoder doubles it twice back.
         guard data.imageRows % 4 == 0 && data.imageColumns % 4 == 0 && data.imageRows >= 8 && data.imageColumns >= 8 else {
@@ -37,33 +43,37 @@ struct Chapter13: ParsableCommand {
                                   + "so it needs sides that are multiples of 4, at least 8; the data set's images are "
                                   + "\(data.imageRows) × \(data.imageColumns).")
         }
+        if mine { print(parts.announcement) }
         let splits = try ImageSplits.split(data, trainingImages: options.quick ? 6000 : nil, testImages: options.quick ? 2000 : nil,
                                            validationFraction: 1.0 / 12, preparation: .unnormalized, using: &generator).asImages
         let epochs = try options.epochs(default: 3, quick: 1)
         let shown = Array(0..<Swift.min(8, splits.test.count))
-        let codes = try denseAutoencoders(splits, epochs: epochs, shown: shown, plots: plots, summary: &summary, using: &generator)
+        let (codes, plain) = try denseAutoencoders(splits, epochs: epochs, shown: shown, parts: parts, plots: plots,
+                                                   summary: &summary, using: &generator)
         try plane(codes, test: splits.test, names: splits.classNames, plots: plots, summary: &summary)
-        try denoising(splits, epochs: epochs, shown: shown, plots: plots, summary: &summary, using: &generator)
-        try convolutional(splits, shown: shown, plots: plots, summary: &summary, using: &generator)
+        try denoising(splits, plain: plain, epochs: epochs, shown: shown, parts: parts, plots: plots, summary: &summary,
+                      using: &generator)
+        try convolutional(splits, shown: shown, parts: parts, plots: plots, summary: &summary, using: &generator)
         plots.printNote()
         summary.print()
     }
 
-    /// Trains `autoencoder` on `images` with Adam and binary cross-entropy, with a progress bar.
-    func fit(_ autoencoder: Autoencoder, images: Tensor, epochs: Int, label: String, using generator: inout SeededGenerator,
-               corrupt: ((Tensor, inout SeededGenerator) -> Tensor)? = nil) throws {
+    /// Trains `autoencoder` on `images` with Adam and `loss`, with a progress bar.
+    func fit(_ autoencoder: Autoencoder, images: Tensor, epochs: Int, loss: ReconstructionLoss, label: String,
+             using generator: inout SeededGenerator, corrupt: ((Tensor, inout SeededGenerator) -> Tensor)? = nil) throws {
         let progress = TrainingProgress(label: label, examples: images.shape[0], batchSize: 128, epochs: epochs)
         _ = try trainReconstruction(autoencoder.network, images: images, epochs: epochs, batchSize: 128,
-                                    optimizer: Adam(learningRate: 1e-3), loss: .binaryCrossEntropy, using: &generator,
+                                    optimizer: Adam(learningRate: 1e-3), loss: loss, using: &generator,
                                     corrupt: corrupt, afterBatch: { progress.batchFinished($0, loss: $1) })
         progress.finish()
     }
 
     // MARK: 1. Dense autoencoders
 
-    /// Trains one autoencoder per code size and returns the smallest one's codes of the test set.
-    func denseAutoencoders(_ splits: ImageSplits, epochs: Int, shown: [Int], plots: ChapterPlots, summary: inout Summary,
-                           using generator: inout SeededGenerator) throws -> Tensor {
+    /// Trains one autoencoder per code size; returns the smallest one's codes of the test set, and
+    /// the largest autoencoder, which section 3 sets against a denoising one.
+    func denseAutoencoders(_ splits: ImageSplits, epochs: Int, shown: [Int], parts: LearningWithoutLabelsParts, plots: ChapterPlots,
+                           summary: inout Summary, using generator: inout SeededGenerator) throws -> (codes: Tensor, largest: Autoencoder) {
         let (train, test) = (splits.train.inputs, splits.test.inputs)
         let (rows, columns) = (splits.imageRows, splits.imageColumns)
         let pixels = rows * columns
@@ -74,10 +84,10 @@ struct Chapter13: ParsableCommand {
         let flatTrain = train.reshaped([train.shape[0], pixels]), flatTest = test.reshaped([test.shape[0], pixels])
         var panels = shown.map { ImageGrid.Image(title: "original", rows: rows, columns: columns, values: test.row($0).scalars) }
         var smallestCodes = Tensor.zeros([0])
-        var features = Tensor.zeros([0])
+        var largest: Autoencoder?
         for code in Self.codeSizes {
             let autoencoder = denseAutoencoder(pixels: pixels, hidden: 256, code: code, using: &generator)
-            try fit(autoencoder, images: flatTrain, epochs: epochs, label: "   code \(code)", using: &generator)
+            try fit(autoencoder, images: flatTrain, epochs: epochs, loss: parts.loss, label: "   code \(code)", using: &generator)
             let reconstructed = autoencoder.reconstruct(flatTest, loss: .binaryCrossEntropy)
             let error = meanSquaredReconstruction(reconstructed, flatTest).loss
             let pca = PrincipalComponents(fitting: flatTrain, count: code)
@@ -87,7 +97,7 @@ struct Chapter13: ParsableCommand {
             summary.add("code \(code) PCA test squared error", pcaError)
             panels += shown.map { ImageGrid.Image(title: "code \(code)", rows: rows, columns: columns, values: reconstructed.row($0).scalars) }
             if code == Self.codeSizes.first { smallestCodes = autoencoder.encode(flatTest) }
-            if code == Self.codeSizes.last { features = autoencoderFeatures(autoencoder) }
+            if code == Self.codeSizes.last { largest = autoencoder }
         }
         try plots.write(ImageGrid(title: "Test images and their reconstructions through codes of \(Self.codeSizes.map(String.init).joined(separator: ", ")) numbers",
                                   columns: shown.count, palette: .grey, colorRange: .fixed(0...1), images: panels),
@@ -95,9 +105,10 @@ struct Chapter13: ParsableCommand {
         try plots.write(ImageGrid(title: "The first layer's weights into 64 of its 256 units (code \(Self.codeSizes.last!))",
                                   columns: 8, palette: .diverging, colorRange: .perImage,
                                   images: (0..<64).map { unit in
-                                      ImageGrid.Image(rows: rows, columns: columns, values: features.row(unit).scalars)
+                                      ImageGrid.Image(rows: rows, columns: columns,
+                                                      values: autoencoderFeatures(largest!).row(unit).scalars)
                                   }), name: "features")
-        return smallestCodes
+        return (smallestCodes, largest!)
     }
 
     /// The first layer's weights as one row per unit: [256, pixels].
@@ -130,7 +141,8 @@ struct Chapter13: ParsableCommand {
 
     // MARK: 3. Denoising
 
-    func denoising(_ splits: ImageSplits, epochs: Int, shown: [Int], plots: ChapterPlots, summary: inout Summary,
+    func denoising(_ splits: ImageSplits, plain: Autoencoder, epochs: Int, shown: [Int], parts: LearningWithoutLabelsParts,
+                   plots: ChapterPlots, summary: inout Summary,
                    using generator: inout SeededGenerator) throws {
         let (rows, columns) = (splits.imageRows, splits.imageColumns)
         let train = splits.train.inputs.reshaped([splits.train.count, rows * columns])
@@ -139,14 +151,12 @@ struct Chapter13: ParsableCommand {
         let corrupt: (Tensor, inout SeededGenerator) -> Tensor = { batch, generator in
             (batch + Tensor.normal(batch.shape, standardDeviation: noise, using: &generator)).map { Swift.min(Swift.max($0, 0), 1) }
         }
-        print("\n3. A denoising autoencoder (code 32): inputs with Gaussian noise of σ = \(noise) (held to [0, 1]), the clean "
-              + "images as targets; squared error per pixel against the clean test images")
+        print("\n3. A denoising autoencoder (code \(Self.codeSizes.last!)): inputs with Gaussian noise of σ = \(noise) (held to [0, 1]), the clean "
+              + "images as targets, beside section 1's plain one; squared error per pixel against the clean test images")
         var noiseGenerator = SeededGenerator(seed: options.seed &+ 13)
         let noisy = corrupt(test, &noiseGenerator)
-        let plain = denseAutoencoder(pixels: rows * columns, hidden: 256, code: 32, using: &generator)
-        try fit(plain, images: train, epochs: epochs, label: "   plain", using: &generator)
-        let denoiser = denseAutoencoder(pixels: rows * columns, hidden: 256, code: 32, using: &generator)
-        try fit(denoiser, images: train, epochs: epochs, label: "   denoising", using: &generator, corrupt: corrupt)
+        let denoiser = denseAutoencoder(pixels: rows * columns, hidden: 256, code: Self.codeSizes.last!, using: &generator)
+        try fit(denoiser, images: train, epochs: epochs, loss: parts.loss, label: "   denoising", using: &generator, corrupt: corrupt)
         let rowsShown: [(String, Tensor)] = [
             ("clean", test), ("noisy", noisy), ("plain AE", plain.reconstruct(noisy, loss: .binaryCrossEntropy)),
             ("denoising AE", denoiser.reconstruct(noisy, loss: .binaryCrossEntropy)),
@@ -173,10 +183,11 @@ struct Chapter13: ParsableCommand {
 
     // MARK: 4. Convolutional decoders
 
-    func convolutional(_ splits: ImageSplits, shown: [Int], plots: ChapterPlots, summary: inout Summary,
+    func convolutional(_ splits: ImageSplits, shown: [Int], parts: LearningWithoutLabelsParts, plots: ChapterPlots, summary: inout Summary,
                        using generator: inout SeededGenerator) throws {
-        let epochs = try options.epochs(default: 2, quick: 1)
-        let images = options.quick ? splits.train.inputs.rows(Array(0..<Swift.min(2000, splits.train.count))) : splits.train.inputs
+        let epochs = try options.epochs(default: 1, quick: 1)
+        // A fixed share of the training set: each of the three takes about 20 seconds an epoch as typed.
+        let images = splits.train.inputs.rows(Array(0..<Swift.min(options.quick ? 2000 : 20000, splits.train.count)))
         let test = splits.test.inputs
         let (rows, columns) = (splits.imageRows, splits.imageColumns)
         let code = 4
@@ -187,9 +198,9 @@ struct Chapter13: ParsableCommand {
         var panels = shown.map { ImageGrid.Image(title: "original", rows: rows, columns: columns, values: test.row($0).scalars) }
         for kind in DecoderUpsampling.allCases {
             var layerGenerator = SeededGenerator(seed: options.seed &+ 4)
-            let autoencoder = convolutionalAutoencoder(code: code, decoder: kind, using: &layerGenerator)
+            let autoencoder = parts.withYourDecoder(convolutionalAutoencoder(code: code, decoder: kind, using: &layerGenerator))
             let started = ContinuousClock.now
-            try fit(autoencoder, images: images, epochs: epochs, label: "   \(pad(kind.rawValue, 15))", using: &generator)
+            try fit(autoencoder, images: images, epochs: epochs, loss: parts.loss, label: "   \(pad(kind.rawValue, 15))", using: &generator)
             let seconds = (ContinuousClock.now - started).inSeconds
             let reconstructed = autoencoder.reconstruct(test, loss: .binaryCrossEntropy)
             let error = meanSquaredReconstruction(reconstructed, test).loss

@@ -3,22 +3,24 @@
 // input). Chapter 05's Trainer is for classifiers; this is its loop with the loss swapped.
 
 /// How a reconstruction is scored, and how the network's output becomes an image.
-public enum ReconstructionLoss: Sendable {
-    /// Squared difference; the network's output is the image itself.
-    case meanSquared
-    /// Binary cross-entropy on the pixels; the network's output is logits, σ of which is the image.
-    case binaryCrossEntropy
+public struct ReconstructionLoss: Sendable {
+    /// The loss of the network's output against the target image, and its gradient with respect to the output.
+    public let score: @Sendable (_ output: Tensor, _ target: Tensor) -> (loss: Float, gradient: Tensor)
+    /// The image the network's output stands for.
+    public let image: @Sendable (_ output: Tensor) -> Tensor
 
-    /// The loss of `output` against `target` and its gradient with respect to `output`.
-    public func callAsFunction(_ output: Tensor, _ target: Tensor) -> (loss: Float, gradient: Tensor) {
-        switch self {
-        case .meanSquared: meanSquaredReconstruction(output, target)
-        case .binaryCrossEntropy: binaryCrossEntropyReconstruction(logits: output, target)
-        }
+    public init(score: @escaping @Sendable (Tensor, Tensor) -> (loss: Float, gradient: Tensor),
+                image: @escaping @Sendable (Tensor) -> Tensor) {
+        (self.score, self.image) = (score, image)
     }
 
-    /// The reconstructed image from the network's output.
-    public func image(_ output: Tensor) -> Tensor { self == .meanSquared ? output : sigmoid(output) }
+    /// Squared difference; the network's output is the image itself.
+    public static let meanSquared = ReconstructionLoss(score: meanSquaredReconstruction, image: { $0 })
+    /// Binary cross-entropy on the pixels; the network's output is logits, σ of which is the image.
+    public static let binaryCrossEntropy = ReconstructionLoss(score: { binaryCrossEntropyReconstruction(logits: $0, $1) },
+                                                              image: { sigmoid($0) })
+
+    public func callAsFunction(_ output: Tensor, _ target: Tensor) -> (loss: Float, gradient: Tensor) { score(output, target) }
 }
 
 /// Trains `network` to map each batch of `images` [n, …] back to itself, `epochs` times over a

@@ -66,6 +66,11 @@ let partChecks: [String: @Sendable () throws -> Void] = [
     "12.3": LookingInsideChecks.ascentStep,
     "12.4": LookingInsideChecks.fastGradientSign,
     "12.5": LookingInsideChecks.principalProjection,
+    "13.1": LearningWithoutLabelsChecks.binaryCrossEntropy,
+    "13.2": LearningWithoutLabelsChecks.transposedConvolution,
+    "13.3": LearningWithoutLabelsChecks.upsampleBackward,
+    "13.4": LearningWithoutLabelsChecks.recommenderGradients,
+    "13.5": LearningWithoutLabelsChecks.sampleNegatives,
     // Stand-ins for a learner's broken code, used to test the isolation itself.
     "harness.trap": IsolationChecks.trap,
     "harness.hang": IsolationChecks.hang,
