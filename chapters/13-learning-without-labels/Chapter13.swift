@@ -86,13 +86,16 @@ struct Chapter13: ParsableCommand {
         var panels = shown.map { ImageGrid.Image(title: "original", rows: rows, columns: columns, values: test.row($0).scalars) }
         var smallestCodes = Tensor.zeros([0])
         var largest: Autoencoder?
+        // One fit serves every code size: PCA's first k components are the first k of any larger set.
+        let pca = PrincipalComponents(fitting: flatTrain, count: Self.codeSizes.max()!)
         for code in Self.codeSizes {
             let autoencoder = denseAutoencoder(pixels: pixels, hidden: 256, code: code, using: &generator)
             try fit(autoencoder, images: flatTrain, epochs: epochs, loss: parts.loss, label: "   code \(code)", using: &generator)
             let reconstructed = autoencoder.reconstruct(flatTest, loss: .binaryCrossEntropy)
             let error = meanSquaredReconstruction(reconstructed, flatTest).loss
-            let pca = PrincipalComponents(fitting: flatTrain, count: code)
-            let pcaError = meanSquaredReconstruction(matmul(pca.project(flatTest), pca.components) + pca.mean, flatTest).loss
+            let components = pca.components.rows(Array(0..<code))
+            let pcaError = meanSquaredReconstruction(matmul(matmul(flatTest - pca.mean, components.transposed()), components) + pca.mean,
+                                                     flatTest).loss
             print("   code \(pad(String(code), 3)): autoencoder \(fixed(error)), PCA \(fixed(pcaError))")
             summary.add("code \(code) autoencoder test squared error", error)
             summary.add("code \(code) PCA test squared error", pcaError)

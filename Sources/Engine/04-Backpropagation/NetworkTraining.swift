@@ -3,18 +3,19 @@
 
 extension Sequential {
     /// The class scores (logits) of each row, in evaluation mode, computed in batches so a
-    /// large set does not need one huge intermediate tensor.
+    /// large set does not need one huge intermediate tensor: [n, k], or [n, …] whatever shape
+    /// the network's output has (an autoencoder's codes, chapter 13).
     public func scores(_ inputs: Tensor, batchSize: Int = 1000) -> Tensor {
         evaluating {
             let n = inputs.shape[0]
             var rows: [Float] = []
-            var classes = 0
+            var shape: [Int] = []
             for start in stride(from: 0, to: n, by: batchSize) {
                 let out = forward(inputs.rows(Array(start..<Swift.min(start + batchSize, n))))
-                classes = out.shape[1]
+                shape = Array(out.shape.dropFirst())
                 rows += out.scalars
             }
-            return Tensor(shape: [n, classes], scalars: rows)
+            return Tensor(shape: [n] + shape, scalars: rows)
         }
     }
 

@@ -15,18 +15,7 @@ public struct Autoencoder {
     }
 
     /// The codes of `images`, in evaluation mode, in batches: [n, …], whatever shape the encoder ends in.
-    public func encode(_ images: Tensor, batchSize: Int = 500) -> Tensor {
-        encoder.evaluating {
-            let n = images.shape[0]
-            var codes: [Float] = [], shape: [Int] = []
-            for start in stride(from: 0, to: n, by: batchSize) {
-                let code = encoder.forward(images.rows(Array(start..<Swift.min(start + batchSize, n))))
-                shape = Array(code.shape.dropFirst())
-                codes += code.scalars
-            }
-            return Tensor(shape: [n] + shape, scalars: codes)
-        }
-    }
+    public func encode(_ images: Tensor, batchSize: Int = 500) -> Tensor { encoder.scores(images, batchSize: batchSize) }
 
     /// The reconstructed images of `images` [n, …], pixels in [0, 1] for `.binaryCrossEntropy`.
     public func reconstruct(_ images: Tensor, loss: ReconstructionLoss) -> Tensor {
