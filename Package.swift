@@ -179,7 +179,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "EngineTests", dependencies: floorsThrough(floors.count - 1) + ["Kernels"], swiftSettings: strict),
         .testTarget(name: "SupportTests",
-                    dependencies: ["IDX", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport", "CourseGrading", "Checkpoints"],
+                    dependencies: ["IDX", "Datasets", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport", "CourseGrading", "Checkpoints"],
                     swiftSettings: strict),
         // Exercise N's tests hold the learner's code against chapter N's engine.
         .testTarget(name: "ExerciseTests",

@@ -20,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PACKAGES=(libopenblas-dev gnuplot-nox dataset-fashion-mnist wamerican fortunes zlib1g-dev pkg-config)
+PACKAGES=(libopenblas-dev gnuplot-nox dataset-fashion-mnist wamerican fortunes r-cran-dslabs zlib1g-dev pkg-config)
 # The test suite's own: Python's venv, for the schema checker of the CI set-ups (check 5).
 TEST_PACKAGES=(python3-venv)
 

@@ -140,14 +140,17 @@ struct LearningWithoutLabelsTests {
         }
     }
 
-    @Test("negatives are never items the user chose, and the same seed draws the same ones")
+    @Test("negatives are never items the user chose, every other item comes up, and the same seed draws the same ones")
     func negatives() {
-        let chosen: [Set<Int>] = [[0, 1, 2], [5], Set(0..<6)]
+        let chosen: Set<Int> = [0, 1, 2]
         var a = SeededGenerator(seed: 1307), b = SeededGenerator(seed: 1307)
-        let pairs = negativeSamples(for: [0, 1, 2, 0], count: 5, items: 6, chosen: chosen, using: &a)
-        #expect(pairs.count == 15, "user 2 has chosen every item: no negatives for it")
-        for pair in pairs { #expect(!chosen[pair.user].contains(pair.item)) }
-        #expect(pairs.map(\.item) == negativeSamples(for: [0, 1, 2, 0], count: 5, items: 6, chosen: chosen, using: &b).map(\.item))
+        let drawn = negativeSamples(count: 3000, items: 6, chosen: chosen, using: &a)
+        #expect(drawn.count == 3000)
+        // 1,000 expected for each of the three items left; four standard deviations is about 100.
+        for item in 3..<6 { #expect(Swift.abs(drawn.filter { $0 == item }.count - 1000) < 110, "item \(item)") }
+        #expect(drawn.allSatisfy { (3..<6).contains($0) })
+        #expect(drawn == negativeSamples(count: 3000, items: 6, chosen: chosen, using: &b))
+        #expect(negativeSamples(count: 5, items: 6, chosen: Set(0..<6), using: &a).isEmpty, "no item is left to draw")
     }
 
     @Test("hit rate at k ranks the held-out item among the items the user has not chosen")
@@ -161,5 +164,79 @@ struct LearningWithoutLabelsTests {
         #expect(hitRate(at: 1, heldOut: heldOut, known: known) { _ in scores } == 1.0 / 3)
         #expect(hitRate(at: 3, heldOut: heldOut, known: known) { _ in scores } == 2.0 / 3)
         #expect(hitRate(at: 4, heldOut: heldOut, known: known) { _ in scores } == 1)
+    }
+
+    @Test("leave-latest-out: each user's last choice is held out, repeats count once, numbers become dense; no choices stop")
+    func implicitFeedbackSplit() throws {
+        // User 7 chose film 30 at time 1, 10 at 5, 20 at 5 (a tie: the larger film is the later), 30 again
+        // at 9; user 3 chose film 20 alone. Dense numbers: users 3 → 0, 7 → 1; films 10 → 0, 20 → 1, 30 → 2.
+        let feedback = try ImplicitFeedback(choices: [(7, 30, 1), (3, 20, 4), (7, 20, 5), (7, 10, 5), (7, 30, 9)])
+        #expect(feedback.userNumbers == [3, 7] && feedback.itemNumbers == [10, 20, 30])
+        #expect(feedback.heldOut.map { [$0.user, $0.item] } == [[1, 1]])
+        #expect(feedback.training.map { [$0.user, $0.item] } == [[0, 1], [1, 2], [1, 0]])
+        #expect(feedback.chosen == [[1], [0, 2]])
+        #expect(feedback.popularity.scalars == [1, 1, 1])
+        let empty = #expect(throws: ImplicitFeedbackError.self) { try ImplicitFeedback(choices: []) }
+        #expect(empty?.description.contains("empty") == true)
+        let single = #expect(throws: ImplicitFeedbackError.self) { try ImplicitFeedback(choices: [(1, 1, 0), (2, 1, 0), (2, 1, 3)]) }
+        #expect(single?.description.contains("no user chose two items") == true)
+    }
+
+    @Test("adding rows back: a row named twice collects both; the rows' backward pass")
+    func addRows() {
+        var table = Tensor([[1, 1], [0, 0], [5, 5]])
+        table.addRows(Tensor([[1, 2], [3, 4], [10, 20]]), at: [2, 0, 2])
+        #expect(table.scalars == [4, 5, 0, 0, 16, 27])
+    }
+
+    @Test("nearest rows by cosine, nearest first, the row itself left out")
+    func nearestByCosine() {
+        let table = Tensor([[1, 0], [10, 1], [0, 3], [-1, 0], [1, 1]])
+        #expect(nearestRows(to: 0, in: table, count: 3).map(\.row) == [1, 4, 2])
+        #expect(nearestRows(to: 0, in: table, count: 2, among: [2, 3, 0]).map(\.row) == [2, 3])
+        #expect(Swift.abs(nearestRows(to: 0, in: table, count: 1)[0].cosine - 10 / Float(101).squareRoot()) < 1e-6)
+    }
+
+    @Test("trained on two groups of users who choose from two groups of films, the model ranks held-out films above popularity")
+    func recommenderLearnsGroups() throws {
+        // 60 users, 20 films. Users 0..<30 choose among films 0..<10, the others among 10..<20; films 0
+        // and 10 are chosen by everyone in their group, so popularity alone cannot tell the groups apart.
+        var generator = SeededGenerator(seed: 1313)
+        var choices: [(user: Int, item: Int, time: Int)] = []
+        for user in 0..<60 {
+            let base = user < 30 ? 0 : 10
+            let films = [base] + Array((base + 1)..<(base + 10)).shuffled(using: &generator).prefix(5)
+            for (time, film) in films.enumerated() { choices.append((user, film, time)) }
+        }
+        // A few users of the second group also chose the first group's films: the most popular overall.
+        for user in 30..<36 { for film in 1..<4 { choices.append((user, film, -film)) } }
+        let feedback = try ImplicitFeedback(choices: choices)
+        let model = DotProductModel(users: feedback.users, items: feedback.items, dimension: 4, using: &generator)
+        let losses = try trainRecommender(model, on: feedback, epochs: 60, batchSize: 32, negatives: 4,
+                                          optimizer: Adam(learningRate: 0.03), using: &generator)
+        let (first, last): (Float, Float) = (losses.prefix(10).reduce(0, +), losses.suffix(10).reduce(0, +))
+        #expect(last < first / 2)
+        let popularity = feedback.popularity
+        let model3 = hitRate(at: 3, heldOut: feedback.heldOut, known: feedback.chosen) { model.scores(user: $0) }
+        let popular3 = hitRate(at: 3, heldOut: feedback.heldOut, known: feedback.chosen) { _ in popularity }
+        #expect(model3 > popular3 + 0.2, "model \(model3), popularity \(popular3)")
+    }
+
+    @Test("a recommender whose loss stops being finite stops at that step, naming it")
+    func recommenderDivergence() throws {
+        var generator = SeededGenerator(seed: 1314)
+        let feedback = try ImplicitFeedback(choices: [(0, 0, 0), (0, 1, 1), (1, 1, 0), (1, 2, 1)])
+        let model = DotProductModel(users: 2, items: 3, dimension: 2, using: &generator)
+        var calls = 0
+        let error = #expect(throws: DivergenceError.self) {
+            try trainRecommender(model, on: feedback, epochs: 3, batchSize: 1, negatives: 1, optimizer: SGD(learningRate: 0.1),
+                                 using: &generator, gradients: { model, users, items, labels in
+                                     calls += 1
+                                     let loss = model.lossAndGradients(users: users, items: items, labels: labels)
+                                     return calls == 3 ? .infinity : loss
+                                 })
+        }
+        #expect(error?.step == 3)
+        #expect(error?.history.count == 2)
     }
 }

@@ -131,11 +131,16 @@ public enum LearningWithoutLabelsExercise {
         // Formula: each draw uniform over {0, …, items − 1} \ chosen
         // Shapes: → `count` item numbers
         // Hint: draw an item with `Int.random(in: 0..<items, using: &generator)` and keep it only if the
-        //   user has not chosen it; or list the items not chosen once and draw positions in that list.
+        //   user has not chosen it, until you have `count`. The demo calls this once per positive pair,
+        //   so keep it about `count` draws long, not a pass over every item.
         // Stub: return notImplemented("13.5", placeholder: [])
         // BEGIN SOLUTION
-        let candidates = (0..<items).filter { !chosen.contains($0) }
-        return (0..<count).map { _ in candidates[Int.random(in: 0..<candidates.count, using: &generator)] }
+        var drawn: [Int] = []
+        while drawn.count < count {
+            let item = Int.random(in: 0..<items, using: &generator)
+            if !chosen.contains(item) { drawn.append(item) }
+        }
+        return drawn
         // END SOLUTION
     }
 }

@@ -28,73 +28,57 @@ public final class DotProductModel {
     public var dimension: Int { users.value.shape[1] }
     public var parameters: [Parameter] { [users, items, userBias, itemBias] }
 
-    /// sᵢ = U[uᵢ] · V[vᵢ] + b_u[uᵢ] + b_v[vᵢ] for each pair.
-    public func scores(users u: [Int], items v: [Int]) -> [Float] {
-        let d = dimension
-        return zip(u, v).map { user, item in
-            var s = userBias.value[user] + itemBias.value[item]
-            for j in 0..<d { s += users.value[user, j] * items.value[item, j] }
-            return s
-        }
+    /// sᵢ = U[uᵢ] · V[vᵢ] + b_u[uᵢ] + b_v[vᵢ] for each pair, [m].
+    public func scores(users u: [Int], items v: [Int]) -> Tensor {
+        (users.value.rows(u) * items.value.rows(v)).sum(alongAxis: 1) + userBias.value.rows(u) + itemBias.value.rows(v)
     }
 
     /// Every item's score for `user`: V U[user] + b_v + b_u[user], [items].
     public func scores(user: Int) -> Tensor {
-        let row = Tensor(shape: [dimension, 1], scalars: (0..<dimension).map { users.value[user, $0] })
-        return matmul(items.value, row).reshaped([items.value.shape[0]]) + itemBias.value + userBias.value[user]
+        matmul(items.value, users.value.rows([user]).transposed()).reshaped([items.value.shape[0]]) + itemBias.value
+            + userBias.value[user]
     }
 
-    /// The mean binary cross-entropy of the pairs' scores against `labels`, plus (λ/2) times the
+    /// The mean binary cross-entropy of the pairs' scores against `labels`, plus (λ/2m) times the
     /// squared norms of the embedding rows the batch uses; stores every parameter's gradient:
     /// with gᵢ = (σ(sᵢ) − yᵢ)/m, ∂L/∂U[uᵢ] += gᵢ V[vᵢ], ∂L/∂V[vᵢ] += gᵢ U[uᵢ], ∂L/∂b += gᵢ.
     @discardableResult
     public func lossAndGradients(users u: [Int], items v: [Int], labels: [Float], l2 λ: Float = 0) -> Float {
         require(u.count == v.count && v.count == labels.count && !labels.isEmpty,
                 "DotProductModel: needs as many users, items and labels, at least one, got \(u.count), \(v.count), \(labels.count)")
-        let d = dimension, m = Float(labels.count)
-        let s = scores(users: u, items: v)
-        var dU = Tensor.zeros(users.value.shape), dV = Tensor.zeros(items.value.shape)
-        var dbu = Tensor.zeros(userBias.value.shape), dbv = Tensor.zeros(itemBias.value.shape)
-        var total: Double = 0
-        for i in 0..<labels.count {
-            // −y log σ(s) − (1 − y) log(1 − σ(s)) = softplus(s) − y s, whose derivative is σ(s) − y.
-            total += Double(softplus(s[i]) - labels[i] * s[i])
-            let g = (sigmoid(s[i]) - labels[i]) / m
-            for j in 0..<d {
-                dU[u[i], j] += g * items.value[v[i], j] + λ / m * users.value[u[i], j]
-                dV[v[i], j] += g * users.value[u[i], j] + λ / m * items.value[v[i], j]
-            }
-            dbu[u[i]] += g
-            dbv[v[i]] += g
-        }
-        var penalty: Double = 0
-        if λ > 0 {
-            for i in 0..<labels.count {
-                for j in 0..<d { penalty += Double(users.value[u[i], j] * users.value[u[i], j] + items.value[v[i], j] * items.value[v[i], j]) }
-            }
-        }
-        (users.gradient, items.gradient, userBias.gradient, itemBias.gradient) = (dU, dV, dbu, dbv)
-        return Float(total / Double(m) + Double(λ) / 2 * penalty / Double(m))
+        let m = Float(labels.count)
+        let userRows = users.value.rows(u), itemRows = items.value.rows(v)                  // [m, d]
+        let s = (userRows * itemRows).sum(alongAxis: 1) + userBias.value.rows(u) + itemBias.value.rows(v)
+        let y = Tensor(shape: [labels.count], scalars: labels)
+        // −y log σ(s) − (1 − y) log(1 − σ(s)) = softplus(s) − y s, whose derivative is σ(s) − y.
+        let loss = (s.map(softplus) - y * s).mean()
+        let g = (sigmoid(s) - y) * (1 / m)                                                   // ∂L/∂s, [m]
+        let column = g.reshaped([labels.count, 1])
+        // Each row's gradient is its partner's row, scaled by gᵢ, added where the row is used.
+        users.gradient = .zeros(users.value.shape)
+        users.gradient.addRows(column * itemRows + userRows * (λ / m), at: u)
+        items.gradient = .zeros(items.value.shape)
+        items.gradient.addRows(column * userRows + itemRows * (λ / m), at: v)
+        userBias.gradient = .zeros(userBias.value.shape)
+        userBias.gradient.addRows(g, at: u)
+        itemBias.gradient = .zeros(itemBias.value.shape)
+        itemBias.gradient.addRows(g, at: v)
+        return loss + λ / (2 * m) * ((userRows * userRows).sum() + (itemRows * itemRows).sum())
     }
 }
 
-/// For each user of `users`, `count` items drawn uniformly from those the user has not chosen
-/// (`chosen[user]`), with replacement: the negatives of implicit feedback. A user who has chosen
-/// every item gets none.
-public func negativeSamples(for users: [Int], count: Int, items: Int, chosen: [Set<Int>],
-                            using generator: inout SeededGenerator) -> [(user: Int, item: Int)] {
-    var pairs: [(user: Int, item: Int)] = []
-    for user in users where chosen[user].count < items {
-        var drawn = 0
-        while drawn < count {
-            let item = Int(generator.next() % UInt64(items))
-            if !chosen[user].contains(item) {
-                pairs.append((user, item))
-                drawn += 1
-            }
-        }
+/// `count` items for one user, each drawn uniformly from the `items` the user has not `chosen`,
+/// with replacement: the negatives of implicit feedback. Each draw is from all items, kept when the
+/// user has not chosen it (rejection), which is quick while users have chosen few of the items.
+/// A user who has chosen every item gets none.
+public func negativeSamples(count: Int, items: Int, chosen: Set<Int>, using generator: inout SeededGenerator) -> [Int] {
+    guard (0..<items).contains(where: { !chosen.contains($0) }) else { return [] }
+    var drawn: [Int] = []
+    while drawn.count < count {
+        let item = Int.random(in: 0..<items, using: &generator)
+        if !chosen.contains(item) { drawn.append(item) }
     }
-    return pairs
+    return drawn
 }
 
 /// The fraction of `heldOut` pairs whose item ranks among the `k` highest-scored items for its
@@ -112,4 +96,14 @@ public func hitRate(at k: Int, heldOut: [(user: Int, item: Int)], known: [Set<In
         if above < k { hits += 1 }
     }
     return Float(hits) / Float(heldOut.count)
+}
+
+/// The `count` rows of `table` [n, d] nearest to row `row` by the cosine of their angle, nearest
+/// first, among `candidates` (every other row when nil): items whose vectors point the same way.
+public func nearestRows(to row: Int, in table: Tensor, count: Int, among candidates: [Int]? = nil) -> [(row: Int, cosine: Float)] {
+    let norms = (table * table).sum(alongAxis: 1).map { $0.squareRoot() }
+    let dots = matmul(table, table.rows([row]).transposed()).reshaped([table.shape[0]])
+    let cosines = (candidates ?? Array(0..<table.shape[0])).filter { $0 != row }
+        .map { (row: $0, cosine: dots[$0] / Swift.max(norms[$0] * norms[row], 1e-12)) }
+    return Array(cosines.sorted { $0.cosine > $1.cosine }.prefix(count))
 }

@@ -3,7 +3,7 @@ import CZlib
 /// Whole-buffer gzip compression and decompression with zlib.
 ///
 /// Failures are thrown as ``IDXError``s naming `path`, the file the bytes belong to.
-enum Gzip {
+package enum Gzip {
     /// zlib counts bytes in 32-bit fields, so larger buffers are handed over in chunks.
     private static let maximumChunk = 1 << 30
 
@@ -14,7 +14,7 @@ enum Gzip {
 
     /// The decompressed contents of the gzip data `input`. Several gzip streams in a row
     /// (as `cat a.gz b.gz` makes) decompress to their contents in a row, as with gunzip.
-    static func decompress(_ input: UnsafeRawBufferPointer, path: String) throws -> [UInt8] {
+    package static func decompress(_ input: UnsafeRawBufferPointer, path: String) throws -> [UInt8] {
         var stream = z_stream()
         let initStatus = czlib_inflate_init_gzip_or_zlib(&stream)
         guard initStatus == Z_OK else {
