@@ -143,7 +143,7 @@ let package = Package(
                 path: "Sources/Engine/12-LookingInside",
                 swiftSettings: strict + engineLoops + [.define("ACCELERATE_NEW_LAPACK", .when(platforms: [.macOS]))],
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
-        .target(name: "LearningWithoutLabels", dependencies: ["LookingInside"], path: "Sources/Engine/13-LearningWithoutLabels",
+        .target(name: "LearningWithoutLabels", dependencies: ["LookingInside", "Kernels"], path: "Sources/Engine/13-LearningWithoutLabels",
                 swiftSettings: strict + engineLoops),
     ] + chapters.map { chapter in
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1

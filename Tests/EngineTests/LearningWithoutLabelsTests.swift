@@ -38,11 +38,44 @@ struct LearningWithoutLabelsTests {
 
     @Test("a transposed convolution scatters each input through the kernel: a 1 × 2 input by hand")
     func transposedByHand() {
-        let layer = TransposedConv2D(weight: Tensor(shape: [1, 1, 2, 2], scalars: [1, 10, 100, 1000]), bias: Tensor([0.5]))
-        let y = layer.forward(Tensor(shape: [1, 1, 1, 2], scalars: [1, 2]))
-        // Input 1 writes its kernel at columns 0-1, input 2 at columns 1-2, twice the kernel.
-        #expect(y.shape == [1, 1, 2, 3])
-        #expect(y.scalars == [1.5, 12.5, 20.5, 100.5, 1200.5, 2000.5])
+        for fast in [false, true] {
+            let layer = TransposedConv2D(weight: Tensor(shape: [1, 1, 2, 2], scalars: [1, 10, 100, 1000]), bias: Tensor([0.5]))
+            layer.usesFastPath = fast
+            let y = layer.forward(Tensor(shape: [1, 1, 1, 2], scalars: [1, 2]))
+            // Input 1 writes its kernel at columns 0-1, input 2 at columns 1-2, twice the kernel.
+            #expect(y.shape == [1, 1, 2, 3])
+            #expect(y.scalars == [1.5, 12.5, 20.5, 100.5, 1200.5, 2000.5], "fast path: \(fast)")
+        }
+    }
+
+    /// Shapes that break fast code: odd batches (uneven between the cores), one channel, sixteen,
+    /// strides 1 to 3, padding, output padding, sides that do not divide.
+    static let transposedShapes: [(input: [Int], outChannels: Int, kernel: Int, stride: Int, padding: Int, outputPadding: Int)] = [
+        ([3, 2, 5, 4], 3, 3, 2, 1, 1), ([1, 1, 7, 7], 1, 4, 2, 1, 0), ([5, 4, 7, 7], 16, 4, 2, 1, 0),
+        ([2, 3, 4, 5], 2, 3, 1, 0, 0), ([3, 2, 3, 3], 2, 2, 3, 0, 2), ([4, 16, 6, 6], 1, 3, 1, 1, 0),
+    ]
+
+    @Test("the transposed convolution's fast path gives its readable loops' numbers, forward and backward",
+          arguments: transposedShapes.indices)
+    func transposedFastPath(_ index: Int) {
+        let shape = Self.transposedShapes[index]
+        var generator = SeededGenerator(seed: 1315 + UInt64(index))
+        let layer = TransposedConv2D(shape.input[1], shape.outChannels, kernelSize: shape.kernel, stride: shape.stride,
+                                     padding: shape.padding, outputPadding: shape.outputPadding, using: &generator)
+        layer.bias.value = Tensor.normal([shape.outChannels], using: &generator)
+        let x = Tensor.normal(shape.input, using: &generator)
+        var passes: [[Tensor]] = []
+        for fast in [true, false] {
+            layer.usesFastPath = fast
+            let y = layer.forward(x)
+            var dyGenerator = SeededGenerator(seed: 1320)
+            let dx = layer.backward(Tensor.normal(y.shape, using: &dyGenerator))
+            passes.append([y, dx, layer.weight.gradient, layer.bias.gradient])
+        }
+        for (name, (fast, readable)) in zip(["forward", "∂x", "∂W", "∂b"], zip(passes[0], passes[1])) {
+            #expect(fast.shape == readable.shape, "\(name) \(shape)")
+            #expect(ConvolutionTests.difference(fast, readable) < 1e-5, "\(name) \(shape)")
+        }
     }
 
     @Test("a transposed convolution is the convolution's input gradient, at strides 1 and 2 and with padding",

@@ -10,17 +10,22 @@
 // padding (rows and columns added at the bottom and right, so that a stride-2 layer can exactly
 // double a size that a 3 × 3 kernel would leave odd):
 //   y[o, i·s + u − p, j·s + v − p] += x[ch, i, j] · W[ch, o, u, v]   for every ch, i, j, u, v.
+//
+// The fast path, TransposedConv2D+FastPath.swift, gives the same numbers as one matrix product and
+// col2im per image; tests hold the two equal.
 
 /// A transposed convolution from `inChannels` to `outChannels` channels, kernels of kh × kw,
 /// stride s, padding p and output padding q.
-public final class TransposedConv2D: Layer {
+public final class TransposedConv2D: FastPathLayer {
     public let weight: Parameter
     public let bias: Parameter
     public let stride: Int
     public let padding: Int
     public let outputPadding: Int
     public let name: String
-    private var input: Tensor?
+    /// Whether `forward` and `backward` take the fast path, TransposedConv2D+FastPath.swift.
+    public var usesFastPath = FastPaths.enabledByDefault
+    var input: Tensor?
 
     /// A layer with the given kernel [c, k, kh, kw] and bias [k].
     public init(weight: Tensor, bias: Tensor, stride: Int = 1, padding: Int = 0, outputPadding: Int = 0, name: String = "deconv") {
@@ -62,6 +67,7 @@ public final class TransposedConv2D: Layer {
         let (oh, ow) = outputSize(height: h, width: w)
         require(oh > 0 && ow > 0, "\(description): a \(h) × \(w) input gives no output with padding \(padding)")
         self.input = input
+        if usesFastPath { return fastForward(input) }   // Fast path: TransposedConv2D+FastPath.swift
         let (x, kernel, b) = (input.scalars, weight.value.scalars, bias.value.scalars)
         var y = [Float](repeating: 0, count: n * k * oh * ow)
         for image in 0..<n {
@@ -99,6 +105,7 @@ public final class TransposedConv2D: Layer {
         let (oh, ow) = outputSize(height: h, width: w)
         require(outputGradient.shape == [n, k, oh, ow],
                 "shape mismatch in \(description).backward: gradient \(outputGradient.shape), expected \([n, k, oh, ow])")
+        if usesFastPath { return fastBackward(outputGradient, input: input) }   // Fast path: TransposedConv2D+FastPath.swift
         let (x, kernel, dy) = (input.scalars, weight.value.scalars, outputGradient.scalars)
         var dx = [Float](repeating: 0, count: x.count), dW = [Float](repeating: 0, count: kernel.count)
         var db = [Float](repeating: 0, count: k)
