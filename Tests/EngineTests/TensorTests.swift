@@ -15,6 +15,45 @@ struct TensorTests {
         #expect(t.description == "[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]")
     }
 
+    @Test("one to five indices reach the element row-major order puts there, read and written")
+    func indicesOfEachRank() {
+        var t = Tensor(shape: [2, 3, 4, 5, 2], scalars: (0..<240).map(Float.init))
+        // [1, 2, 3, 4, 1] is at ((((1·3 + 2)·4 + 3)·5 + 4)·2 + 1 = 239.
+        #expect(t[1, 2, 3, 4, 1] == 239 && t[0, 1, 0, 2, 1] == 45)
+        t[1, 2, 3, 4, 1] = -1
+        #expect(t[flat: 239] == -1)
+        var four = Tensor(shape: [2, 3, 4, 5], scalars: (0..<120).map(Float.init))
+        #expect(four[1, 2, 3, 4] == 119 && four[1, 0, 2, 1] == 71)
+        four[1, 0, 2, 1] += 1
+        #expect(four[flat: 71] == 72)
+        var three = Tensor(shape: [2, 3, 4], scalars: (0..<24).map(Float.init))
+        #expect(three[1, 2, 3] == 23 && three[0, 2, 1] == 9)
+        three[0, 2, 1] = 0
+        #expect(three[flat: 9] == 0)
+        let one = Tensor([5, 6, 7])
+        #expect(one[2] == 7)
+    }
+
+    @Test("an index out of range, or one index too many, stops naming the index, the axis and the shape")
+    func indexOutOfRange() async throws {
+        let two = try #require(await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            _ = Tensor.zeros([2, 2])[0, 2]
+        })
+        #expect(String(decoding: two.standardErrorContent, as: UTF8.self).contains("index 2 out of range 0..<2 on axis 1 of shape [2, 2]"))
+        let four = try #require(await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            _ = Tensor.zeros([2, 3, 2, 2])[0, 3, 0, 0]
+        })
+        #expect(String(decoding: four.standardErrorContent, as: UTF8.self).contains("index 3 out of range 0..<3 on axis 1"))
+        let five = try #require(await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            _ = Tensor.zeros([2, 2, 2, 2, 2])[0, 0, 0, 0, -1]
+        })
+        #expect(String(decoding: five.standardErrorContent, as: UTF8.self).contains("index -1 out of range 0..<2 on axis 4"))
+        let tooMany = try #require(await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            _ = Tensor.zeros([2, 2])[0, 0, 0]
+        })
+        #expect(String(decoding: tooMany.standardErrorContent, as: UTF8.self).contains("3 indices for a tensor of rank 2 (shape [2, 2])"))
+    }
+
     @Test("copies are independent (copy-on-write)")
     func copyOnWrite() {
         let a = Tensor([1, 2, 3])

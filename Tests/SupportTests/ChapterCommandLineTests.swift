@@ -88,6 +88,23 @@ struct ChapterCommandLineTests {
         #expect(!result.output.contains("1. "), "stopped before any work")
     }
 
+    @Test("chapter 13 without its ratings names the Debian package; a damaged index names the file; both before any work")
+    func ratingsWrongForChapter13() throws {
+        let folder = try temporaryFolder("chapter-run")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("X\n garbage".utf8).write(to: folder.appendingPathComponent("Rdata.rdx"))
+        let cases: [(arguments: [String], expected: [String])] = [
+            (["--ratings-dir", folder.path + "/none"], ["none/Rdata.rdx", "r-cran-dslabs package"]),
+            (["--ratings-dir", folder.path], ["Rdata.rdx", "gzip"]),
+        ]
+        for (arguments, expected) in cases {
+            let result = try Self.run("chapter13", ["--quick", "--no-plots"] + arguments, seconds: 60)
+            #expect(result.status != 0, "\(arguments)")
+            for text in expected { #expect(result.output.contains(text), "\(arguments): \(result.output.suffix(400))") }
+            #expect(!result.output.contains("1. "), "\(arguments): the work started")
+        }
+    }
+
     @Test("chapter 07 on 16 x 16 images of an unknown dataset adapts, and names classes by number")
     func chapter07OtherImageSize() throws {
         let folder = try temporaryFolder("chapter-run")

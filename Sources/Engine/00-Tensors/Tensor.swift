@@ -96,23 +96,83 @@ public struct Tensor: Equatable, Sendable {
         return scalars[0]
     }
 
-    /// The position in `scalars` of the element at `indices`, checked against the shape.
-    func offset(of indices: [Int]) -> Int {
-        require(indices.count == rank,
-                     "Tensor subscript: \(indices.count) indices for a tensor of rank \(rank) (shape \(shape))")
-        var offset = 0
-        for (axis, index) in indices.enumerated() {
-            require(index >= 0 && index < shape[axis],
-                         "Tensor subscript: index \(index) out of range 0..<\(shape[axis]) on axis \(axis) of shape \(shape)")
-            offset = offset * shape[axis] + index
-        }
-        return offset
+    // The element at the given indices, one per dimension: `t[i]`, `t[i, j]`, up to four. One
+    // subscript per rank, because the one of a variable number of indices below builds an array
+    // of them at every access, and an access is the innermost step of the loops written element
+    // by element, as the exercises' are.
+    public subscript(i: Int) -> Float {
+        get { scalars[offset(i)] }
+        set { scalars[offset(i)] = newValue }
     }
 
-    /// The element at the given indices, one per dimension: `t[i, j]`.
+    public subscript(i: Int, j: Int) -> Float {
+        get { scalars[offset(i, j)] }
+        set { scalars[offset(i, j)] = newValue }
+    }
+
+    public subscript(i: Int, j: Int, k: Int) -> Float {
+        get { scalars[offset(i, j, k)] }
+        set { scalars[offset(i, j, k)] = newValue }
+    }
+
+    public subscript(i: Int, j: Int, k: Int, l: Int) -> Float {
+        get { scalars[offset(i, j, k, l)] }
+        set { scalars[offset(i, j, k, l)] = newValue }
+    }
+
+    /// The element at any number of indices, one per dimension. Swift picks the subscripts above
+    /// for one to four.
+    @_disfavoredOverload
     public subscript(indices: Int...) -> Float {
         get { scalars[offset(of: indices)] }
         set { scalars[offset(of: indices)] = newValue }
+    }
+
+    /// The position in `scalars` of the element at `indices`, checked against the shape.
+    private func offset(of indices: [Int]) -> Int {
+        requireRank(indices.count)
+        var offset = 0
+        for (axis, index) in indices.enumerated() { offset = offset * shape[axis] + checked(index, axis: axis) }
+        return offset
+    }
+
+    // The two checks below stop as `require` does, written out: an element access is the
+    // innermost step of many loops, and `require`'s closures for its condition and message,
+    // built at every call, cost more than the access itself.
+
+    /// `index`, checked against the size of `axis`, which exists.
+    @inline(__always)
+    private func checked(_ index: Int, axis: Int) -> Int {
+        if index < 0 || index >= shape[axis] {
+            fatalError("Tensor subscript: index \(index) out of range 0..<\(shape[axis]) on axis \(axis) of shape \(shape)")
+        }
+        return index
+    }
+
+    /// Stops unless the tensor's rank is `count`, the number of indices given.
+    @inline(__always)
+    private func requireRank(_ count: Int) {
+        if count != rank { fatalError("Tensor subscript: \(count) indices for a tensor of rank \(rank) (shape \(shape))") }
+    }
+
+    private func offset(_ i: Int) -> Int {
+        requireRank(1)
+        return checked(i, axis: 0)
+    }
+
+    private func offset(_ i: Int, _ j: Int) -> Int {
+        requireRank(2)
+        return checked(i, axis: 0) * shape[1] + checked(j, axis: 1)
+    }
+
+    private func offset(_ i: Int, _ j: Int, _ k: Int) -> Int {
+        requireRank(3)
+        return (checked(i, axis: 0) * shape[1] + checked(j, axis: 1)) * shape[2] + checked(k, axis: 2)
+    }
+
+    private func offset(_ i: Int, _ j: Int, _ k: Int, _ l: Int) -> Int {
+        requireRank(4)
+        return ((checked(i, axis: 0) * shape[1] + checked(j, axis: 1)) * shape[2] + checked(k, axis: 2)) * shape[3] + checked(l, axis: 3)
     }
 
     /// The element at position `index` of `scalars` (row-major order), whatever the rank.

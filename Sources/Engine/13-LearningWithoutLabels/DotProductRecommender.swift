@@ -39,9 +39,9 @@ public final class DotProductModel {
             + userBias.value[user]
     }
 
-    /// The mean binary cross-entropy of the pairs' scores against `labels`, plus (λ/2m) times the
-    /// squared norms of the embedding rows the batch uses; stores every parameter's gradient:
-    /// with gᵢ = (σ(sᵢ) − yᵢ)/m, ∂L/∂U[uᵢ] += gᵢ V[vᵢ], ∂L/∂V[vᵢ] += gᵢ U[uᵢ], ∂L/∂b += gᵢ.
+    /// The mean binary cross-entropy of the pairs' scores against `labels`, plus the L2 penalty of
+    /// `addPenaltyGradients`; stores every parameter's gradient: with gᵢ = (σ(sᵢ) − yᵢ)/m,
+    /// ∂L/∂U[uᵢ] += gᵢ V[vᵢ], ∂L/∂V[vᵢ] += gᵢ U[uᵢ], ∂L/∂b += gᵢ.
     @discardableResult
     public func lossAndGradients(users u: [Int], items v: [Int], labels: [Float], l2 λ: Float = 0) -> Float {
         require(u.count == v.count && v.count == labels.count && !labels.isEmpty,
@@ -56,14 +56,27 @@ public final class DotProductModel {
         let column = g.reshaped([labels.count, 1])
         // Each row's gradient is its partner's row, scaled by gᵢ, added where the row is used.
         users.gradient = .zeros(users.value.shape)
-        users.gradient.addRows(column * itemRows + userRows * (λ / m), at: u)
+        users.gradient.addRows(column * itemRows, at: u)
         items.gradient = .zeros(items.value.shape)
-        items.gradient.addRows(column * userRows + itemRows * (λ / m), at: v)
+        items.gradient.addRows(column * userRows, at: v)
         userBias.gradient = .zeros(userBias.value.shape)
         userBias.gradient.addRows(g, at: u)
         itemBias.gradient = .zeros(itemBias.value.shape)
         itemBias.gradient.addRows(g, at: v)
-        return loss + λ / (2 * m) * ((userRows * userRows).sum() + (itemRows * itemRows).sum())
+        return loss + addPenaltyGradients(users: u, items: v, l2: λ)
+    }
+
+    /// The L2 penalty (λ/2m) Σᵢ (‖U[uᵢ]‖² + ‖V[vᵢ]‖²) on the embedding rows a batch of m pairs uses,
+    /// counted once per use: adds its gradient, (λ/m) times the row per use, to the stored
+    /// gradients, and returns the penalty.
+    @discardableResult
+    public func addPenaltyGradients(users u: [Int], items v: [Int], l2 λ: Float) -> Float {
+        guard λ > 0 else { return 0 }
+        let m = Float(u.count)
+        let userRows = users.value.rows(u), itemRows = items.value.rows(v)
+        users.gradient.addRows(userRows * (λ / m), at: u)
+        items.gradient.addRows(itemRows * (λ / m), at: v)
+        return λ / (2 * m) * ((userRows * userRows).sum() + (itemRows * itemRows).sum())
     }
 }
 
@@ -81,21 +94,30 @@ public func negativeSamples(count: Int, items: Int, chosen: Set<Int>, using gene
     return drawn
 }
 
+/// For each `heldOut` pair, its item's rank among the items its user did not choose in training
+/// (`known`): how many of them score higher (0 is the top). `score(user)` gives every item's score.
+public func heldOutRanks(_ heldOut: [(user: Int, item: Int)], known: [Set<Int>], score: (_ user: Int) -> Tensor) -> [Int] {
+    var scored: (user: Int, scores: Tensor)?                  // one user's scores serve all of that user's pairs in a row
+    return heldOut.map { user, item in
+        if scored?.user != user { scored = (user, score(user)) }
+        let scores = scored!.scores, target = scores[item]
+        var above = 0
+        for other in 0..<scores.count where other != item && !known[user].contains(other) && scores[other] > target { above += 1 }
+        return above
+    }
+}
+
+/// The fraction of held-out items ranked among the top `k` (`heldOutRanks`): hit rate at k.
+public func hitRate(at k: Int, ranks: [Int]) -> Float {
+    require(!ranks.isEmpty && k > 0, "hitRate: needs held-out pairs and k of at least 1")
+    return Float(ranks.filter { $0 < k }.count) / Float(ranks.count)
+}
+
 /// The fraction of `heldOut` pairs whose item ranks among the `k` highest-scored items for its
 /// user, leaving out the items the user chose in training (`known`): hit rate at k.
 public func hitRate(at k: Int, heldOut: [(user: Int, item: Int)], known: [Set<Int>],
                     score: (_ user: Int) -> Tensor) -> Float {
-    require(!heldOut.isEmpty && k > 0, "hitRate: needs held-out pairs and k of at least 1")
-    var hits = 0
-    for (user, item) in heldOut {
-        let scores = score(user)
-        let target = scores[item]
-        // The item's rank: how many other unknown items score higher.
-        var above = 0
-        for other in 0..<scores.count where other != item && !known[user].contains(other) && scores[other] > target { above += 1 }
-        if above < k { hits += 1 }
-    }
-    return Float(hits) / Float(heldOut.count)
+    hitRate(at: k, ranks: heldOutRanks(heldOut, known: known, score: score))
 }
 
 /// The `count` rows of `table` [n, d] nearest to row `row` by the cosine of their angle, nearest

@@ -4,12 +4,13 @@
 
 /// Trains `model` on `feedback`'s training pairs, `epochs` times over a fresh random order, in
 /// batches of `batchSize` chosen pairs, each joined by `negatives` items that `sample` draws for its
-/// user; one `optimizer` step per batch. `gradients` computes a batch's loss and stores the model's
-/// gradients (the model's own by default). Returns every step's loss; throws `DivergenceError` at
-/// the first step whose loss is not finite.
+/// user; one `optimizer` step per batch, on the binary cross-entropy plus an L2 penalty `l2` on the
+/// rows the batch uses. `gradients`, when given, computes the cross-entropy and stores its
+/// gradients in place of the model's own `lossAndGradients`; the penalty is added to it. Returns
+/// every step's loss; throws `DivergenceError` at the first step whose loss is not finite.
 public func trainRecommender(
     _ model: DotProductModel, on feedback: ImplicitFeedback, epochs: Int, batchSize: Int, negatives: Int,
-    optimizer: any Optimizer, using generator: inout SeededGenerator,
+    optimizer: any Optimizer, l2: Float = 0, using generator: inout SeededGenerator,
     sample: (_ count: Int, _ items: Int, _ chosen: Set<Int>, _ generator: inout SeededGenerator) -> [Int] = negativeSamples,
     gradients: ((_ model: DotProductModel, _ users: [Int], _ items: [Int], _ labels: [Float]) -> Float)? = nil,
     afterBatch: (_ step: Int, _ loss: Float) -> Void = { _, _ in }
@@ -27,7 +28,11 @@ public func trainRecommender(
                     users.append(user); items.append(negative); labels.append(0)
                 }
             }
-            let loss = gradients?(model, users, items, labels) ?? model.lossAndGradients(users: users, items: items, labels: labels)
+            let loss = if let gradients {
+                gradients(model, users, items, labels) + model.addPenaltyGradients(users: users, items: items, l2: l2)
+            } else {
+                model.lossAndGradients(users: users, items: items, labels: labels, l2: l2)
+            }
             guard loss.isFinite else {
                 throw DivergenceError(step: losses.count + 1, loss: loss, learningRate: optimizer.learningRate, history: losses)
             }

@@ -1,9 +1,11 @@
-// `swift run -c release bench mlp`, `bench cnn`, `bench lstm` and `bench resnet`: the speed of
-// the engine on chapter 04's MLP, chapter 06's CNN, chapter 08's LSTM (LSTMBenchmark.swift) and
-// chapter 11's ResNet (ResNetBenchmark.swift).
+// `swift run -c release bench mlp`, `bench cnn`, `bench lstm`, `bench resnet` and `bench autoencoder`:
+// the speed of the engine on chapter 04's MLP, chapter 06's CNN, chapter 08's LSTM
+// (LSTMBenchmark.swift), chapter 11's ResNet (ResNetBenchmark.swift) and chapter 13's
+// convolutional autoencoder (AutoencoderBenchmark.swift).
 //
-// All but the LSTM train their network for one epoch of Fashion-MNIST at batch 64 with SGD
-// and momentum, then time inference at batch 256, and print, as their last lines,
+// All but the LSTM and the autoencoder train their network for one epoch of Fashion-MNIST at
+// batch 64 with SGD and momentum (the autoencoder as its chapter trains it), then time inference
+// at batch 256, and print, as their last lines,
 //   NAME train: N images/s
 //   NAME inference: N images/s
 // Speed is measured here, never asserted in a test.
@@ -17,7 +19,8 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks of the course's engine (build with -c release).",
-        subcommands: [MLPBenchmark.self, CNNBenchmark.self, LSTMBenchmark.self, ResNetBenchmark.self])
+        subcommands: [MLPBenchmark.self, CNNBenchmark.self, LSTMBenchmark.self, ResNetBenchmark.self,
+                      AutoencoderBenchmark.self])
 }
 
 struct MLPBenchmark: ParsableCommand {
