@@ -462,8 +462,8 @@ struct ChapterCommandLineTests {
         }
     }
 
-    @Test("`bench cnn` and `bench resnet` on images other than 28 × 28 say what their networks read, before any work",
-          arguments: ["cnn", "resnet"])
+    @Test("`bench cnn`, `bench resnet` and `bench autoencoder` on images other than 28 × 28 say what their networks read, before any work",
+          arguments: ["cnn", "resnet", "autoencoder"])
     func benchImageSize(_ bench: String) throws {
         let folder = try temporaryFolder("chapter-run")
         defer { try? FileManager.default.removeItem(at: folder) }
