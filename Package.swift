@@ -145,6 +145,10 @@ let package = Package(
                 linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]),
         .target(name: "LearningWithoutLabels", dependencies: ["LookingInside", "Kernels"], path: "Sources/Engine/13-LearningWithoutLabels",
                 swiftSettings: strict + engineLoops),
+        // Chapter 14's floor, being built (issue 28): not yet in `floors`, which would ask for its
+        // demo and exercise; the engine's tests test it.
+        .target(name: "AutomaticDifferentiation", dependencies: ["LearningWithoutLabels"],
+                path: "Sources/Engine/14-AutomaticDifferentiation", swiftSettings: strict + engineLoops),
     ] + chapters.map { chapter in
         // MARK: - Exercises: the learner's stubs, or the solutions with COURSE_SOLUTIONS=1
         // Exercise 10 prints the speed its parts reach, so it is optimised as the engine's loops are.
@@ -177,7 +181,8 @@ let package = Package(
                           path: "Sources/Tools/Course", swiftSettings: strict),
 
         // MARK: - Tests
-        .testTarget(name: "EngineTests", dependencies: floorsThrough(floors.count - 1) + ["Kernels"], swiftSettings: strict),
+        .testTarget(name: "EngineTests", dependencies: floorsThrough(floors.count - 1) + ["Kernels", "AutomaticDifferentiation"],
+                    swiftSettings: strict),
         .testTarget(name: "SupportTests",
                     dependencies: ["IDX", "Datasets", "Gnuplot", "CourseRuntime", "ExerciseGenerator", "ExerciseSupport", "CourseGrading", "Checkpoints"],
                     swiftSettings: strict),
