@@ -65,6 +65,8 @@ struct AutomaticDifferentiationTests {
         ("rows, twice", [[4, 3]], false, { $0[0].rows([2, 0, 2]) }),
         ("picking", [[3, 4]], false, { $0[0].picking(columns: [1, 3, 1]) }),
         ("negate, scalars", [[3, 4]], false, { -($0[0] * 3) + 2 }),
+        ("gathering, with repeats and zeros", [[2, 3]], false, { $0[0].gathering([5, -1, 0, 5, 2, 2], shape: [3, 2]) }),
+        ("columns, stacked", [[3, 4], [3, 2]], false, { stacked([$0[0].columns(1..<3), $0[1]]) }),
     ]
 
     @Test("each primitive's backward step agrees with central differences", arguments: primitives.indices)
@@ -124,5 +126,72 @@ struct AutomaticDifferentiationTests {
         let x = tape.variable(Tensor([1, 2]), name: "x")
         (x * x).backward(seed: Tensor([10, 1]))
         #expect(x.gradient?.scalars == [20, 4])
+    }
+
+    /// A hand-derived layer and the same layer built from the tape's primitives, on one input.
+    struct LayerCase: Sendable, CustomTestStringConvertible {
+        let name: String
+        let input: [Int]
+        let layer: @Sendable (inout SeededGenerator) -> any Layer
+        /// The tape's layer, given the input and the engine layer's parameters, in their order.
+        let tape: @Sendable (Variable, [Variable]) -> Variable
+        var testDescription: String { name }
+    }
+
+    static let layers: [LayerCase] = [
+        LayerCase(name: "Linear", input: [3, 4], layer: { Linear(4, 5, using: &$0) }) {
+            TapeLayers.linear($0, weight: $1[0], bias: $1[1])
+        },
+        LayerCase(name: "BatchNorm over features", input: [6, 3], layer: { _ in BatchNorm(features: 3) }) {
+            TapeLayers.batchNorm($0, scale: $1[0], shift: $1[1])
+        },
+        LayerCase(name: "LSTM", input: [3, 2, 4], layer: { LSTM(inputSize: 4, hiddenSize: 3, using: &$0) }) {
+            TapeLayers.lstm($0, inputWeight: $1[0], recurrentWeight: $1[1], bias: $1[2])
+        },
+        LayerCase(name: "Conv2D, stride 2, padding 1", input: [2, 2, 5, 6], layer: {
+            Conv2D(2, 3, kernelSize: 3, stride: 2, padding: 1, using: &$0)
+        }) { TapeLayers.conv2D($0, weight: $1[0], bias: $1[1], stride: 2, padding: 1) },
+        LayerCase(name: "TransposedConv2D, stride 2, padding 1, output padding 1", input: [2, 2, 3, 4], layer: {
+            TransposedConv2D(2, 3, kernelSize: 3, stride: 2, padding: 1, outputPadding: 1, using: &$0)
+        }) { TapeLayers.transposedConv2D($0, weight: $1[0], bias: $1[1], stride: 2, padding: 1, outputPadding: 1) },
+        LayerCase(name: "MaxPool2D", input: [2, 3, 4, 6], layer: { _ in MaxPool2D(size: 2) }) { x, _ in TapeLayers.maxPool2D(x, size: 2) },
+        LayerCase(name: "GlobalAveragePool2D", input: [2, 3, 4, 5], layer: { _ in GlobalAveragePool2D() }) { x, _ in
+            TapeLayers.globalAveragePool(x)
+        },
+        LayerCase(name: "Upsample2D", input: [2, 2, 3, 2], layer: { _ in Upsample2D(factor: 3) }) { x, _ in TapeLayers.upsample2D(x, factor: 3) },
+    ]
+
+    @Test("each hand-derived layer gives the tape's output and gradients", arguments: layers)
+    func layerAgainstTape(_ layerCase: LayerCase) {
+        var generator = SeededGenerator(seed: 1410)
+        let layer = layerCase.layer(&generator)
+        let x = Tensor.normal(layerCase.input, using: &generator)
+        let y = layer.forward(x)
+        let dy = Tensor.normal(y.shape, using: &generator)
+        let dx = layer.backward(dy)
+        let tape = Tape()
+        let input = tape.variable(x, name: "x")
+        let parameters = layer.parameters.map { tape.variable($0.value, name: $0.name) }
+        let output = layerCase.tape(input, parameters)
+        #expect(output.shape == y.shape)
+        #expect(ConvolutionTests.difference(output.value, y) < 1e-5, "\(layerCase.name): forward")
+        output.backward(seed: dy)
+        #expect(ConvolutionTests.difference(input.gradient!, dx) < 1e-4, "\(layerCase.name): ∂x")
+        for (parameter, variable) in zip(layer.parameters, parameters) {
+            #expect(ConvolutionTests.difference(variable.gradient!, parameter.gradient) < 1e-4, "\(layerCase.name): \(parameter.name)")
+        }
+    }
+
+    @Test("chapter 03's softmax cross-entropy from primitives: its loss and its gradient")
+    func softmaxCrossEntropyAgainstTape() {
+        var generator = SeededGenerator(seed: 1411)
+        let logits = Tensor.normal([4, 5], standardDeviation: 3, using: &generator), labels = [1, 4, 0, 4]
+        let (loss, gradient) = softmaxCrossEntropy(logits: logits, labels: Tensor(labels.map(Float.init)))
+        let tape = Tape()
+        let variable = tape.variable(logits, name: "logits")
+        let tapeLoss = TapeLayers.softmaxCrossEntropy(logits: variable, labels: labels)
+        tapeLoss.backward()
+        #expect(Swift.abs(tapeLoss.value.scalar - loss) < 1e-5)
+        #expect(ConvolutionTests.difference(variable.gradient!, gradient) < 1e-5)
     }
 }

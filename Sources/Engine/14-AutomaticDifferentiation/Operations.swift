@@ -197,3 +197,43 @@ extension Variable {
         }
     }
 }
+
+// MARK: Gathering, slicing and stacking
+
+extension Variable {
+    /// A tensor of `shape` whose element k is this one's element `sources[k]` (flat, row-major),
+    /// or 0 where `sources[k]` is −1: any copy of elements, such as im2col's patches with their
+    /// padding, a permutation of axes, or nearest-neighbour upsampling. The gradient adds each
+    /// output's back into the element it copied, so an element copied several times collects them all.
+    public func gathering(_ sources: [Int], shape outputShape: [Int]) -> Variable {
+        require(sources.count == outputShape.reduce(1, *) && sources.allSatisfy { $0 >= -1 && $0 < value.count },
+                "gathering: \(sources.count) sources, each −1 or in 0..<\(value.count), for a shape of \(outputShape)")
+        let gathered = Tensor(shape: outputShape, scalars: sources.map { $0 < 0 ? 0 : value[flat: $0] })
+        return tape.record(gathered, operation: "gather", inputs: [self]) { [shape] dy in
+            var dx = Tensor.zeros(shape)
+            for (k, source) in sources.enumerated() where source >= 0 { dx[flat: source] += dy[flat: k] }
+            return [dx]
+        }
+    }
+
+    /// Columns `range` of a matrix [n, m]: [n, range.count]. The gradient fills those columns and
+    /// leaves zeros in the others.
+    public func columns(_ range: Range<Int>) -> Variable {
+        require(shape.count == 2 && range.lowerBound >= 0 && range.upperBound <= shape[1],
+                "columns: \(range) of a matrix of shape \(shape)")
+        let (n, m) = (shape[0], shape[1])
+        return gathering((0..<n).flatMap { row in range.map { row * m + $0 } }, shape: [n, range.count])
+    }
+}
+
+/// The variables, all of one shape s, stacked along a new first axis: [count] + s. Each gets
+/// back its slice of the gradient.
+public func stacked(_ variables: [Variable]) -> Variable {
+    require(!variables.isEmpty && variables.allSatisfy { $0.shape == variables[0].shape && $0.tape === variables[0].tape },
+            "stacked: needs one or more variables of one shape on one tape")
+    let size = variables[0].value.count, shape = variables[0].shape
+    let value = Tensor(shape: [variables.count] + shape, scalars: variables.flatMap(\.value.scalars))
+    return variables[0].tape.record(value, operation: "stack", inputs: variables) { dy in
+        (0..<variables.count).map { Tensor(shape: shape, scalars: Array(dy.scalars[($0 * size)..<(($0 + 1) * size)])) }
+    }
+}
