@@ -159,6 +159,23 @@ struct AutomaticDifferentiationTests {
             TapeLayers.globalAveragePool(x)
         },
         LayerCase(name: "Upsample2D", input: [2, 2, 3, 2], layer: { _ in Upsample2D(factor: 3) }) { x, _ in TapeLayers.upsample2D(x, factor: 3) },
+        LayerCase(name: "ReLU, Sigmoid, Tanh", input: [3, 4], layer: { _ in Sequential([Tanh(), Sigmoid(), ReLU()]) }) { x, _ in
+            relu(sigmoid(tanh(x)))
+        },
+        LayerCase(name: "Flatten", input: [2, 3, 2, 2], layer: { _ in Flatten() }) { x, _ in x.reshaped([2, 12]) },
+        LayerCase(name: "AvgPool2D", input: [2, 2, 4, 6], layer: { _ in AvgPool2D(size: 2) }) { x, _ in TapeLayers.avgPool2D(x, size: 2) },
+        LayerCase(name: "BatchNorm over channels", input: [3, 2, 3, 2], layer: { _ in BatchNorm(features: 2) }) {
+            TapeLayers.batchNormOverChannels($0, scale: $1[0], shift: $1[1])
+        },
+        LayerCase(name: "RNN", input: [4, 2, 3], layer: { RNN(inputSize: 3, hiddenSize: 5, using: &$0) }) {
+            TapeLayers.rnn($0, inputWeight: $1[0], recurrentWeight: $1[1], bias: $1[2])
+        },
+        LayerCase(name: "ResidualBlock, identity", input: [2, 3, 4, 4], layer: { ResidualBlock(3, 3, using: &$0) }) {
+            TapeLayers.residualBlock($0, residual: Array($1[0..<8]), projection: nil, stride: 1)
+        },
+        LayerCase(name: "ResidualBlock, projection, stride 2", input: [2, 2, 4, 6], layer: { ResidualBlock(2, 3, stride: 2, using: &$0) }) {
+            TapeLayers.residualBlock($0, residual: Array($1[0..<8]), projection: Array($1[8..<12]), stride: 2)
+        },
     ]
 
     @Test("each hand-derived layer gives the tape's output and gradients", arguments: layers)

@@ -116,6 +116,55 @@ public enum TapeLayers {
         return x.gathering(sources, shape: [n, c, h * f, w * f])
     }
 
+    /// Chapter 07's batch normalisation of images [n, c, h, w] over each channel: the channels
+    /// moved last, [n·h·w, c], normalised as features, and moved back.
+    public static func batchNormOverChannels(_ x: Variable, scale: Variable, shift: Variable, epsilon: Float = 1e-5) -> Variable {
+        let (n, c, pixels) = (x.shape[0], x.shape[1], x.shape[2] * x.shape[3])
+        var channelsLast: [Int] = []
+        for image in 0..<n { for pixel in 0..<pixels { for ch in 0..<c { channelsLast.append((image * c + ch) * pixels + pixel) } } }
+        let normalised = batchNorm(x.gathering(channelsLast, shape: [n * pixels, c]), scale: scale, shift: shift, epsilon: epsilon)
+        var back: [Int] = []
+        for image in 0..<n { for ch in 0..<c { for pixel in 0..<pixels { back.append((image * pixels + pixel) * c + ch) } } }
+        return normalised.gathering(back, shape: x.shape)
+    }
+
+    /// Chapter 08's plain recurrent network over x [T, n, d] from zero state:
+    /// h_t = tanh(x_t Wx + h_{t−1} Wh + b), every step's h, [T, n, h].
+    public static func rnn(_ x: Variable, inputWeight: Variable, recurrentWeight: Variable, bias: Variable) -> Variable {
+        let (steps, n, d, h) = (x.shape[0], x.shape[1], x.shape[2], recurrentWeight.shape[0])
+        let flat = x.reshaped([steps * n, d])
+        var hidden = x.tape.constant(.zeros([n, h]), name: "h₀")
+        var outputs: [Variable] = []
+        for t in 0..<steps {
+            hidden = tanh(matmul(flat.rows(Array((t * n)..<((t + 1) * n))), inputWeight) + matmul(hidden, recurrentWeight) + bias)
+            outputs.append(hidden)
+        }
+        return stacked(outputs)
+    }
+
+    /// Chapter 06's average pooling over size × size windows, stride `size`: each window's mean.
+    public static func avgPool2D(_ x: Variable, size: Int) -> Variable {
+        let (n, c, height, width) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
+        let (oh, ow) = (height / size, width / size)
+        var sources: [Int] = []
+        for plane in 0..<(n * c) { for i in 0..<oh { for j in 0..<ow { for u in 0..<size { for v in 0..<size {
+            sources.append((plane * height + i * size + u) * width + j * size + v)
+        } } } } }
+        return (x.gathering(sources, shape: [n * c * oh * ow, size * size]).sum(alongAxis: 1) * (1 / Float(size * size)))
+            .reshaped([n, c, oh, ow])
+    }
+
+    /// Chapter 11's residual block in training mode: relu(F(x) + S(x)), F conv 3 × 3 (stride s,
+    /// padding 1), batch norm, ReLU, conv 3 × 3, batch norm; S the identity or, given `projection`'s
+    /// four parameters, conv 1 × 1 (stride s) and batch norm. `residual` holds F's eight parameters
+    /// in that order (each convolution's kernel and bias, each normalisation's scale and shift).
+    public static func residualBlock(_ x: Variable, residual p: [Variable], projection q: [Variable]?, stride: Int) -> Variable {
+        let first = relu(batchNormOverChannels(conv2D(x, weight: p[0], bias: p[1], stride: stride, padding: 1), scale: p[2], shift: p[3]))
+        let f = batchNormOverChannels(conv2D(first, weight: p[4], bias: p[5], padding: 1), scale: p[6], shift: p[7])
+        let shortcut = q.map { batchNormOverChannels(conv2D(x, weight: $0[0], bias: $0[1], stride: stride), scale: $0[2], shift: $0[3]) } ?? x
+        return relu(f + shortcut)
+    }
+
     /// A product [k, n·oh·ow] (channel, then image, row, column) as images [n, k, oh, ow].
     static func imagesFirst(_ product: Variable, images n: Int, channels k: Int, height oh: Int, width ow: Int) -> Variable {
         var sources: [Int] = []
