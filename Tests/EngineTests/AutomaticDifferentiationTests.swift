@@ -211,4 +211,28 @@ struct AutomaticDifferentiationTests {
         #expect(Swift.abs(tapeLoss.value.scalar - loss) < 1e-5)
         #expect(ConvolutionTests.difference(variable.gradient!, gradient) < 1e-5)
     }
+
+    @Test("chapter 04's MLP: the tape's gradients are the hand-derived ones, and it holds every intermediate value")
+    func mlpByTape() {
+        var generator = SeededGenerator(seed: 1412)
+        let network = Sequential([Linear(6, 5, using: &generator), ReLU(), Linear(5, 4, using: &generator), Tanh(),
+                                  Linear(4, 3, using: &generator)])
+        let x = Tensor.normal([7, 6], using: &generator), labels = [0, 2, 1, 1, 0, 2, 2]
+        let (loss, gradient) = softmaxCrossEntropy(logits: network.forward(x), labels: Tensor(labels.map(Float.init)))
+        network.backwardParametersOnly(gradient)
+        let handDerived = network.parameters.map(\.gradient)
+        let (tapeLoss, held) = network.tapeLossAndGradients(inputs: x, labels: labels)
+        #expect(Swift.abs(tapeLoss - loss) < 1e-6)
+        for (parameter, hand) in zip(network.parameters, handDerived) {
+            #expect(ConvolutionTests.difference(parameter.gradient, hand) < 1e-5, "\(parameter.name)")
+        }
+        // Recorded: the inputs 42, six parameters 30 + 5 + 20 + 4 + 12 + 3, and per layer its output
+        // (35 + 35 for x W and + b, 35 ReLU, 28 + 28, 28 tanh, 21 + 21); then the loss: the rows'
+        // maxima 7, shifted 21, exp 21, row sums 7, log 7, reshaped 7, log-softmax 21, picked 7,
+        // mean 1, negated 1.
+        #expect(held == 42 + 74 + 35 * 3 + 28 * 3 + 21 * 2 + (7 + 21 + 21 + 7 + 7 + 7 + 21 + 7 + 1 + 1))
+        let tape = Tape()
+        let a = tape.variable(Tensor([1, 2]), name: "a")
+        #expect(graphDescription(of: (exp(a) * a).sum()) == "v1 = a [2]\nv2 = exp(v1) [2]\nv3 = ×(v2, v1) [2]\nv4 = sum(v3) []")
+    }
 }

@@ -13,6 +13,9 @@ public final class Tape {
     public private(set) var count = 0
     /// Whether `backward()` has run: the backward closures, and the tensors they kept, are gone.
     public private(set) var isSpent = false
+    /// The numbers the tape holds until `backward()`: every recorded value, which the backward
+    /// closures read. Reverse mode's price: the forward pass's intermediate results, all of them.
+    public private(set) var heldScalars = 0
 
     public init() {}
 
@@ -35,6 +38,7 @@ public final class Tape {
         require(inputs.allSatisfy { $0.tape === self },
                 "\(operation): its inputs were recorded on different tapes; a computation is recorded on one")
         count += 1
+        heldScalars += value.count
         return Variable(value: value, tape: self, number: count, operation: operation, inputs: inputs,
                         backward: backward, isConstant: isConstant || (!inputs.isEmpty && inputs.allSatisfy(\.isConstant)))
     }
@@ -42,6 +46,7 @@ public final class Tape {
     /// Marks the tape spent and lets its variables go of their backward closures.
     func spend(_ order: [Variable]) {
         isSpent = true
+        heldScalars = 0
         for variable in order { variable.backwardStep = nil }
     }
 }
