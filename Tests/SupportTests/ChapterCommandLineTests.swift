@@ -88,14 +88,18 @@ struct ChapterCommandLineTests {
         #expect(!result.output.contains("1. "), "stopped before any work")
     }
 
-    @Test("chapter 13 without its ratings names the Debian package; a damaged index names the file; both before any work")
-    func ratingsWrongForChapter13() throws {
+    @Test("chapter 13 without its ratings names the Debian package, a damaged index names the file, and a code size of 0 or more than the pixels is refused, all before any work")
+    func badInputForChapter13() throws {
         let folder = try temporaryFolder("chapter-run")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("X\n garbage".utf8).write(to: folder.appendingPathComponent("Rdata.rdx"))
         let cases: [(arguments: [String], expected: [String])] = [
             (["--ratings-dir", folder.path + "/none"], ["none/Rdata.rdx", "r-cran-dslabs package"]),
             (["--ratings-dir", folder.path], ["Rdata.rdx", "gzip"]),
+            (["--codes", "2,0"], ["--codes: 0 is not a code size"]),
+            (["--codes", "1,8"], ["the first code, 1, must hold at least 2 numbers"]),
+            (["--codes", "2,x"], ["--codes: \"x\" is not a whole number"]),
+            (["--codes", "2,1000"], ["--codes: 1000 is more numbers than the 784 pixels"]),
         ]
         for (arguments, expected) in cases {
             let result = try Self.run("chapter13", ["--quick", "--no-plots"] + arguments, seconds: 60)

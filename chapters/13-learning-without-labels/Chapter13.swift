@@ -36,8 +36,28 @@ struct Chapter13: ParsableCommand {
                                valueName: "folder"))
     var ratingsDir = MovieRatings.defaultDirectory
 
-    /// The code sizes of section 1; the first is section 2's plane.
-    static let codeSizes = [2, 8, 32]
+    @Option(help: ArgumentHelp("Section 1's code sizes, separated by commas: each at least 1 and at most the pixels, the "
+                               + "first at least 2 (section 2 draws its first two numbers); the last is section 3's.",
+                               valueName: "list"))
+    var codes = "2,8,32"
+
+    /// The code sizes of `--codes`; the first is section 2's, the last section 3's.
+    var codeSizes: [Int] { codes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+
+    func validate() throws {
+        let items = codes.split(separator: ",", omittingEmptySubsequences: false)
+        for item in items {
+            guard let size = Int(item.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--codes: \"\(item)\" is not a whole number; give code sizes such as 2,8,32.")
+            }
+            guard size >= 1 else {
+                throw ValidationError("--codes: \(size) is not a code size; a code holds at least 1 number.")
+            }
+        }
+        if let first = codeSizes.first, first < 2 {
+            throw ValidationError("--codes: the first code, \(first), must hold at least 2 numbers: section 2 draws its first two.")
+        }
+    }
 
     func run() throws {
         var generator = SeededGenerator(seed: options.seed)
@@ -54,6 +74,10 @@ struct Chapter13: ParsableCommand {
             throw ValidationError("chapter13's convolutional autoencoder halves an image's side twice and doubles it back, "
                                   + "so it needs sides that are multiples of 4, at least 8; the data set's images are "
                                   + "\(data.imageRows) × \(data.imageColumns).")
+        }
+        let pixels = data.imageRows * data.imageColumns
+        if let tooLarge = codeSizes.first(where: { $0 > pixels }) {
+            throw ValidationError("--codes: \(tooLarge) is more numbers than the \(pixels) pixels of the images it would encode.")
         }
         if mine { print(parts.announcement) }
         // A quick run (which the test suite makes) trains on 3,000 images and tests on 1,000.
@@ -91,7 +115,7 @@ struct Chapter13: ParsableCommand {
         let (train, test) = (splits.train.inputs, splits.test.inputs)
         let (rows, columns) = (splits.imageRows, splits.imageColumns)
         let pixels = rows * columns
-        print("1. Dense autoencoders, \(pixels) → 256 → code → 256 → \(pixels), codes of \(Self.codeSizes.map(String.init).joined(separator: ", ")) "
+        print("1. Dense autoencoders, \(pixels) → 256 → code → 256 → \(pixels), codes of \(codeSizes.map(String.init).joined(separator: ", ")) "
               + "numbers; \(epochs) epoch\(epochs == 1 ? "" : "s") of Adam (η = 0.001), batches of 128, binary cross-entropy, on "
               + "\(splits.train.count) images. Squared error per pixel on the \(splits.test.count) test images, against PCA with "
               + "as many components (fitted to the training images)")
@@ -100,8 +124,8 @@ struct Chapter13: ParsableCommand {
         var smallestCodes = Tensor.zeros([0])
         var largest: Autoencoder?
         // One fit serves every code size: PCA's first k components are the first k of any larger set.
-        let pca = PrincipalComponents(fitting: flatTrain, count: Self.codeSizes.max()!)
-        for code in Self.codeSizes {
+        let pca = PrincipalComponents(fitting: flatTrain, count: codeSizes.max()!)
+        for code in codeSizes {
             let autoencoder = denseAutoencoder(pixels: pixels, hidden: 256, code: code, using: &generator)
             try fit(autoencoder, images: flatTrain, epochs: epochs, loss: parts.loss, label: "   code \(code)", using: &generator)
             let reconstructed = autoencoder.reconstruct(flatTest, loss: .binaryCrossEntropy)
@@ -113,13 +137,13 @@ struct Chapter13: ParsableCommand {
             summary.add("code \(code) autoencoder test squared error", error)
             summary.add("code \(code) PCA test squared error", pcaError)
             panels += shown.map { ImageGrid.Image(title: "code \(code)", rows: rows, columns: columns, values: reconstructed.row($0).scalars) }
-            if code == Self.codeSizes.first { smallestCodes = autoencoder.encode(flatTest) }
-            if code == Self.codeSizes.last { largest = autoencoder }
+            if code == codeSizes.first { smallestCodes = autoencoder.encode(flatTest) }
+            if code == codeSizes.last { largest = autoencoder }
         }
-        try plots.write(ImageGrid(title: "Test images and their reconstructions through codes of \(Self.codeSizes.map(String.init).joined(separator: ", ")) numbers",
+        try plots.write(ImageGrid(title: "Test images and their reconstructions through codes of \(codeSizes.map(String.init).joined(separator: ", ")) numbers",
                                   columns: shown.count, palette: .grey, colorRange: .fixed(0...1), images: panels),
                         name: "reconstructions")
-        try plots.write(ImageGrid(title: "The first layer's weights into 64 of its 256 units (code \(Self.codeSizes.last!))",
+        try plots.write(ImageGrid(title: "The first layer's weights into 64 of its 256 units (code \(codeSizes.last!))",
                                   columns: 8, palette: .diverging, colorRange: .perImage,
                                   images: (0..<64).map { unit in
                                       ImageGrid.Image(rows: rows, columns: columns,
@@ -139,9 +163,10 @@ struct Chapter13: ParsableCommand {
     func plane(_ codes: Tensor, test: Dataset, names: [String], plots: ChapterPlots, summary: inout Summary) throws {
         let labels = (0..<test.count).map { Int(test.targets[$0]) }
         let pixels = test.inputs.reshaped([test.count, test.inputs.count / test.count])
-        let projected = PrincipalComponents(fitting: pixels, count: 2).project(pixels)
-        print("\n2. The \(test.count) test images as the code of \(Self.codeSizes.first!) numbers, and on the pixels' two principal "
-              + "components: how often the nearest class centre in the plane is the right class")
+        let size = codeSizes.first!
+        let projected = PrincipalComponents(fitting: pixels, count: size).project(pixels)
+        print("\n2. The \(test.count) test images as the code of \(size) numbers, and on the pixels' \(size) principal "
+              + "components: how often the nearest class centre is the right class" + (size > 2 ? " (the plots draw the first two)" : ""))
         var panels: [ScatterPlot] = []
         for (name, points) in [("autoencoder code", codes), ("pixels' principal components", projected)] {
             let accuracy = nearestCentreAccuracy(points, labels: labels)
@@ -152,7 +177,7 @@ struct Chapter13: ParsableCommand {
                 return ScatterClass(label: names[k], xs: rows.map { points[$0, 0] }, ys: rows.map { points[$0, 1] })
             }, pointSize: 0.4))
         }
-        try plots.write(Multiplot(title: "Test images in two numbers", columns: 2, size: PlotSize(width: 1500, height: 600), panels: panels),
+        try plots.write(Multiplot(title: size == 2 ? "Test images in two numbers" : "Test images in \(size) numbers, the first two drawn", columns: 2, size: PlotSize(width: 1500, height: 600), panels: panels),
                         name: "code-plane")
     }
 
@@ -168,11 +193,11 @@ struct Chapter13: ParsableCommand {
         let corrupt: (Tensor, inout SeededGenerator) -> Tensor = { batch, generator in
             (batch + Tensor.normal(batch.shape, standardDeviation: noise, using: &generator)).map { Swift.min(Swift.max($0, 0), 1) }
         }
-        print("\n3. A denoising autoencoder (code \(Self.codeSizes.last!)): inputs with Gaussian noise of σ = \(noise) (held to [0, 1]), the clean "
+        print("\n3. A denoising autoencoder (code \(codeSizes.last!)): inputs with Gaussian noise of σ = \(noise) (held to [0, 1]), the clean "
               + "images as targets, beside section 1's plain one; squared error per pixel against the clean test images")
         var noiseGenerator = SeededGenerator(seed: options.seed &+ 13)
         let noisy = corrupt(test, &noiseGenerator)
-        let denoiser = denseAutoencoder(pixels: rows * columns, hidden: 256, code: Self.codeSizes.last!, using: &generator)
+        let denoiser = denseAutoencoder(pixels: rows * columns, hidden: 256, code: codeSizes.last!, using: &generator)
         try fit(denoiser, images: train, epochs: epochs, loss: parts.loss, label: "   denoising", using: &generator, corrupt: corrupt)
         let rowsShown: [(String, Tensor)] = [
             ("clean", test), ("noisy", noisy), ("plain AE", plain.reconstruct(noisy, loss: .binaryCrossEntropy)),
