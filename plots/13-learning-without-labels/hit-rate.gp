@@ -21,7 +21,6 @@ set clip two
 set title "MovieLens: how often a user's held-out film is among the top k recommended"
 set xlabel "k"
 set ylabel "hit rate at k"
-set yrange [0:1]
 set key top right
 set border 3
 set tics nomirror
