@@ -235,4 +235,24 @@ struct AutomaticDifferentiationTests {
         let a = tape.variable(Tensor([1, 2]), name: "a")
         #expect(graphDescription(of: (exp(a) * a).sum()) == "v1 = a [2]\nv2 = exp(v1) [2]\nv3 = ×(v2, v1) [2]\nv4 = sum(v3) []")
     }
+
+    @Test("chapter 08's sequence model, LSTM or RNN: the tape's loss and gradients are the hand-derived ones, steps without targets left out",
+          arguments: ["LSTM", "RNN"])
+    func sequenceModelByTape(_ kind: String) {
+        var generator = SeededGenerator(seed: 1413)
+        let model = SequenceModel(vocabulary: 6, embedding: 3, classes: 6, using: &generator) { size, generator in
+            kind == "LSTM" ? LSTM(inputSize: size, hiddenSize: 4, using: &generator) as any RecurrentLayer
+                : RNN(inputSize: size, hiddenSize: 4, using: &generator)
+        }
+        let tokens = Tensor(shape: [5, 2], scalars: [0, 1, 2, 3, 4, 5, 1, 1, 0, 2])
+        let targets = Tensor(shape: [5, 2], scalars: [1, 2, -1, 4, 5, 0, 1, -1, 2, 3])
+        let (loss, gradient) = sequenceCrossEntropy(logits: model.forward(tokens), targets: targets)
+        model.backward(gradient)
+        let handDerived = model.parameters.map(\.gradient)
+        let (tapeLoss, _) = model.tapeLossAndGradients(tokens: tokens, targets: targets)
+        #expect(Swift.abs(tapeLoss - loss) < 1e-6)
+        for (parameter, hand) in zip(model.parameters, handDerived) {
+            #expect(ConvolutionTests.difference(parameter.gradient, hand) < 1e-5, "\(kind) \(parameter.name)")
+        }
+    }
 }

@@ -40,3 +40,41 @@ extension Sequential {
         return (loss.value.scalar, held)
     }
 }
+
+extension SequenceModel {
+    /// Chapter 08's loss, the mean cross-entropy over the steps with targets (negative ones have
+    /// none), with every parameter's gradient computed by the tape: the embedding's rows, the
+    /// recurrent layer unrolled from its primitives (an LSTM or an RNN, from zero state), the
+    /// read-out at every step. Returns the loss and the numbers the tape held.
+    public func tapeLossAndGradients(tokens: Tensor, targets: Tensor) -> (loss: Float, heldScalars: Int) {
+        let (steps, n) = (tokens.shape[0], tokens.shape[1])
+        let tape = Tape()
+        var recorded: [(Parameter, Variable)] = []
+        func variable(_ parameter: Parameter) -> Variable {
+            let v = tape.variable(parameter.value, name: parameter.name)
+            recorded.append((parameter, v))
+            return v
+        }
+        let embedded = variable(embedding.table).rows(tokens.scalars.map { Int($0) }).reshaped([steps, n, embedding.dimension])
+        let hidden: Variable
+        switch recurrent {
+        case let lstm as LSTM:
+            hidden = TapeLayers.lstm(embedded, inputWeight: variable(lstm.inputWeight), recurrentWeight: variable(lstm.recurrentWeight),
+                                     bias: variable(lstm.bias))
+        case let rnn as RNN:
+            hidden = TapeLayers.rnn(embedded, inputWeight: variable(rnn.inputWeight), recurrentWeight: variable(rnn.recurrentWeight),
+                                    bias: variable(rnn.bias))
+        default:
+            require(false, "tapeLossAndGradients: the tape has no recording of \(recurrent.description) (it knows LSTM and RNN)")
+            return (.nan, 0)
+        }
+        let logits = TapeLayers.linear(hidden.reshaped([steps * n, recurrent.hiddenSize]), weight: variable(readout.weight),
+                                       bias: variable(readout.bias))
+        let counted = targets.scalars.indices.filter { targets.scalars[$0] >= 0 }
+        let loss = TapeLayers.softmaxCrossEntropy(logits: logits.rows(counted), labels: counted.map { Int(targets.scalars[$0]) })
+        let held = tape.heldScalars
+        loss.backward()
+        for (parameter, v) in recorded { parameter.gradient = v.gradient ?? .zeros(parameter.value.shape) }
+        return (loss.value.scalar, held)
+    }
+}
