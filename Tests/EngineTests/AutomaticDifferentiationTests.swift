@@ -163,6 +163,9 @@ struct AutomaticDifferentiationTests {
             relu(sigmoid(tanh(x)))
         },
         LayerCase(name: "Flatten", input: [2, 3, 2, 2], layer: { _ in Flatten() }) { x, _ in x.reshaped([2, 12]) },
+        LayerCase(name: "LeakyReLU, ELU, Softplus", input: [3, 4], layer: { _ in Sequential([LeakyReLU(), ELU(), Softplus()]) }) { x, _ in
+            TapeLayers.softplus(TapeLayers.elu(TapeLayers.leakyReLU(x)))
+        },
         LayerCase(name: "AvgPool2D", input: [2, 2, 4, 6], layer: { _ in AvgPool2D(size: 2) }) { x, _ in TapeLayers.avgPool2D(x, size: 2) },
         LayerCase(name: "BatchNorm over channels", input: [3, 2, 3, 2], layer: { _ in BatchNorm(features: 2) }) {
             TapeLayers.batchNormOverChannels($0, scale: $1[0], shift: $1[1])
@@ -253,6 +256,36 @@ struct AutomaticDifferentiationTests {
         #expect(Swift.abs(tapeLoss - loss) < 1e-6)
         for (parameter, hand) in zip(model.parameters, handDerived) {
             #expect(ConvolutionTests.difference(parameter.gradient, hand) < 1e-5, "\(kind) \(parameter.name)")
+        }
+    }
+
+    @Test("chapter 13's losses from primitives: cross-entropy on pixels, squared error, the recommender's with L2")
+    func chapter13LossesAgainstTape() {
+        var generator = SeededGenerator(seed: 1414)
+        let z = Tensor([[40, -40, 0.5], [-2, 3, 0]]), x = Tensor.uniform([2, 3], using: &generator)
+        for (name, hand, tape) in [
+            ("cross-entropy", binaryCrossEntropyReconstruction(logits: z, x), { TapeLayers.binaryCrossEntropy(logits: $0, targets: $1) }),
+            ("squared error", meanSquaredReconstruction(z * 0.01, x), { TapeLayers.meanSquaredError($0 * 0.01, $1) }),
+        ] as [(String, (loss: Float, gradient: Tensor), (Variable, Variable) -> Variable)] {
+            let recorded = Tape()
+            let logits = recorded.variable(z, name: "z")
+            let loss = tape(logits, recorded.constant(x))
+            loss.backward()
+            #expect(Swift.abs(loss.value.scalar - hand.loss) < 1e-5, "\(name)")
+            #expect(ConvolutionTests.difference(logits.gradient!, name == "squared error" ? hand.gradient * 0.01 : hand.gradient) < 1e-5,
+                    "\(name)")
+        }
+        let model = DotProductModel(users: 3, items: 4, dimension: 2, using: &generator)
+        let pairs = [(user: 0, item: 3), (user: 2, item: 3), (user: 0, item: 1), (user: 1, item: 0)], labels: [Float] = [1, 0, 1, 0]
+        let handLoss = model.lossAndGradients(users: pairs.map(\.user), items: pairs.map(\.item), labels: labels, l2: 0.3)
+        let tape = Tape()
+        let variables = model.parameters.map { tape.variable($0.value, name: $0.name) }
+        let loss = TapeLayers.dotProductLoss(users: variables[0], items: variables[1], userBias: variables[2], itemBias: variables[3],
+                                             pairs: pairs, labels: labels, l2: 0.3)
+        loss.backward()
+        #expect(Swift.abs(loss.value.scalar - handLoss) < 1e-6)
+        for (parameter, variable) in zip(model.parameters, variables) {
+            #expect(ConvolutionTests.difference(variable.gradient!, parameter.gradient) < 1e-5, "\(parameter.name)")
         }
     }
 }

@@ -165,6 +165,50 @@ public enum TapeLayers {
         return relu(f + shortcut)
     }
 
+    /// Chapter 04's leaky ReLU, x for x > 0 and αx otherwise: relu(x) − α relu(−x).
+    public static func leakyReLU(_ x: Variable, slope α: Float = LeakyReLU.defaultSlope) -> Variable {
+        relu(x) - relu(-x) * α
+    }
+
+    /// Chapter 04's ELU, x for x > 0 and eˣ − 1 otherwise: relu(x) + e^min(x, 0) − 1, where
+    /// min(x, 0) = −relu(−x).
+    public static func elu(_ x: Variable) -> Variable {
+        relu(x) + exp(-relu(-x)) + -1
+    }
+
+    /// softplus(z) = log(1 + eᶻ) = −log σ(−z), which σ keeps from overflowing (to |z| of about 80,
+    /// where σ(−z) leaves Float's range). The engine's stable form, relu(z) + log(1 + e^−|z|), has
+    /// the same values, but a tape would differentiate it to 0 at z = 0, where the derivative is ½:
+    /// relu and |z| have kinks there that cancel in the sum but not in their derivatives. A tape
+    /// differentiates the formula it is given, kinks included.
+    public static func softplus(_ z: Variable) -> Variable {
+        -log(sigmoid(-z))
+    }
+
+    /// Chapter 13's binary cross-entropy of pixels `targets` against logits z, the mean over all:
+    /// softplus(z) − x z.
+    public static func binaryCrossEntropy(logits z: Variable, targets x: Variable) -> Variable {
+        (softplus(z) - x * z).mean()
+    }
+
+    /// Chapter 13's squared reconstruction error, the mean over all pixels.
+    public static func meanSquaredError(_ y: Variable, _ x: Variable) -> Variable {
+        let difference = y - x
+        return (difference * difference).mean()
+    }
+
+    /// Chapter 13's recommender: the mean binary cross-entropy of sᵢ = U[uᵢ] · V[vᵢ] + bu[uᵢ] + bv[vᵢ]
+    /// against `labels`, plus (λ/2m) Σᵢ (‖U[uᵢ]‖² + ‖V[vᵢ]‖²).
+    public static func dotProductLoss(users U: Variable, items V: Variable, userBias bu: Variable, itemBias bv: Variable,
+                                      pairs: [(user: Int, item: Int)], labels: [Float], l2 λ: Float) -> Variable {
+        let (u, v) = (pairs.map(\.user), pairs.map(\.item))
+        let (userRows, itemRows) = (U.rows(u), V.rows(v))
+        let s = (userRows * itemRows).sum(alongAxis: 1) + bu.rows(u) + bv.rows(v)
+        let y = U.tape.constant(Tensor(labels), name: "labels")
+        let penalty = ((userRows * userRows).sum() + (itemRows * itemRows).sum()) * (λ / (2 * Float(labels.count)))
+        return (softplus(s) - y * s).mean() + penalty
+    }
+
     /// A product [k, n·oh·ow] (channel, then image, row, column) as images [n, k, oh, ow].
     static func imagesFirst(_ product: Variable, images n: Int, channels k: Int, height oh: Int, width ow: Int) -> Variable {
         var sources: [Int] = []
