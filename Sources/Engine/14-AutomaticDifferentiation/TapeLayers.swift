@@ -91,15 +91,21 @@ public enum TapeLayers {
     }
 
     /// Chapter 06's max pooling of x [n, c, H, W] over size × size windows, stride `size`: each
-    /// window gathered as a row, and its maximum.
+    /// window's maximum.
     public static func maxPool2D(_ x: Variable, size: Int) -> Variable {
+        windows(x, size: size).max(alongAxis: 1).reshaped([x.shape[0], x.shape[1], x.shape[2] / size, x.shape[3] / size])
+    }
+
+    /// The size × size windows of x [n, c, H, W] at stride `size`, gathered one per row:
+    /// [n·c·(H / size)·(W / size), size²], in the order of the pooled output.
+    static func windows(_ x: Variable, size: Int) -> Variable {
         let (n, c, height, width) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
         let (oh, ow) = (height / size, width / size)
         var sources: [Int] = []
         for plane in 0..<(n * c) { for i in 0..<oh { for j in 0..<ow { for u in 0..<size { for v in 0..<size {
             sources.append((plane * height + i * size + u) * width + j * size + v)
         } } } } }
-        return x.gathering(sources, shape: [n * c * oh * ow, size * size]).max(alongAxis: 1).reshaped([n, c, oh, ow])
+        return x.gathering(sources, shape: [n * c * oh * ow, size * size])
     }
 
     /// Chapter 11's global average pooling: each channel's mean, [n, c, H, W] → [n, c].
@@ -144,14 +150,8 @@ public enum TapeLayers {
 
     /// Chapter 06's average pooling over size × size windows, stride `size`: each window's mean.
     public static func avgPool2D(_ x: Variable, size: Int) -> Variable {
-        let (n, c, height, width) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
-        let (oh, ow) = (height / size, width / size)
-        var sources: [Int] = []
-        for plane in 0..<(n * c) { for i in 0..<oh { for j in 0..<ow { for u in 0..<size { for v in 0..<size {
-            sources.append((plane * height + i * size + u) * width + j * size + v)
-        } } } } }
-        return (x.gathering(sources, shape: [n * c * oh * ow, size * size]).sum(alongAxis: 1) * (1 / Float(size * size)))
-            .reshaped([n, c, oh, ow])
+        (windows(x, size: size).sum(alongAxis: 1) * (1 / Float(size * size)))
+            .reshaped([x.shape[0], x.shape[1], x.shape[2] / size, x.shape[3] / size])
     }
 
     /// Chapter 11's residual block in training mode: relu(F(x) + S(x)), F conv 3 × 3 (stride s,
