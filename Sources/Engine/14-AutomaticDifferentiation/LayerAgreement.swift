@@ -76,6 +76,18 @@ public struct AgreementCase: Sendable {
         layer("MaxPool2D", chapter: 6, input: [2, 3, 4, 6], { _ in MaxPool2D(size: 2) }) { x, _ in TapeLayers.maxPool2D(x, size: 2) },
         layer("AvgPool2D", chapter: 6, input: [2, 2, 4, 6], { _ in AvgPool2D(size: 2) }) { x, _ in TapeLayers.avgPool2D(x, size: 2) },
         layer("Flatten", chapter: 6, input: [2, 3, 2, 2], { _ in Flatten() }) { x, _ in x.reshaped([2, 12]) },
+        AgreementCase(name: "Dropout, rate 0.5", chapter: 7) { generator in
+            let layer = Dropout(rate: 0.5, using: &generator)
+            let x = Tensor.normal([4, 5], using: &generator)
+            let y = layer.forward(x), dy = Tensor.normal([4, 5], using: &generator)
+            let dx = layer.backward(dy)
+            // The mask is a constant of the step: drawn once, then multiplied in.
+            let tape = Tape()
+            let input = tape.variable(x, name: "x")
+            let output = input * tape.constant(layer.mask!, name: "mask")
+            output.backward(seed: dy)
+            return ([y, dx], [output.value, input.gradient!])
+        },
         layer("BatchNorm over features", chapter: 7, input: [6, 3], { _ in BatchNorm(features: 3) }) {
             TapeLayers.batchNorm($0, scale: $1[0], shift: $1[1])
         },
@@ -88,6 +100,18 @@ public struct AgreementCase: Sendable {
         layer("LSTM", chapter: 8, input: [3, 2, 4], { LSTM(inputSize: 4, hiddenSize: 3, using: &$0) }) {
             TapeLayers.lstm($0, inputWeight: $1[0], recurrentWeight: $1[1], bias: $1[2])
         },
+        AgreementCase(name: "Embedding", chapter: 8) { generator in
+            let layer = Embedding(vocabularySize: 5, dimension: 3, using: &generator)
+            let tokens = [3, 0, 3, 4, 1, 3]
+            let y = layer.forward(Tensor(shape: [3, 2], scalars: tokens.map(Float.init)))
+            let dy = Tensor.normal(y.shape, using: &generator)
+            _ = layer.backward(dy)
+            let tape = Tape()
+            let table = tape.variable(layer.table.value, name: "table")
+            let output = table.rows(tokens).reshaped([3, 2, 3])
+            output.backward(seed: dy)
+            return ([y, layer.table.gradient], [output.value, table.gradient!])
+        },
         layer("GlobalAveragePool2D", chapter: 11, input: [2, 3, 4, 5], { _ in GlobalAveragePool2D() }) { x, _ in
             TapeLayers.globalAveragePool(x)
         },
@@ -96,6 +120,19 @@ public struct AgreementCase: Sendable {
         },
         layer("ResidualBlock, projection, stride 2", chapter: 11, input: [2, 2, 4, 6], { ResidualBlock(2, 3, stride: 2, using: &$0) }) {
             TapeLayers.residualBlock($0, residual: Array($1[0..<8]), projection: Array($1[8..<12]), stride: 2)
+        },
+        AgreementCase(name: "PixelStandardization", chapter: 12) { generator in
+            let normalization = Normalization(standardizing: Tensor.uniform([20, 6], using: &generator))
+            let layer = PixelStandardization(normalization)
+            let x = Tensor.uniform([3, 1, 2, 3], using: &generator)
+            let y = layer.forward(x), dy = Tensor.normal(y.shape, using: &generator)
+            let dx = layer.backward(dy)
+            let tape = Tape()
+            let input = tape.variable(x, name: "x")
+            let output = ((input.reshaped([3, 6]) - tape.constant(normalization.mean)) / tape.constant(normalization.scale))
+                .reshaped([3, 1, 2, 3])
+            output.backward(seed: dy)
+            return ([y, dx], [output.value, input.gradient!])
         },
         layer("TransposedConv2D, stride 2, output padding 1", chapter: 13, input: [2, 2, 3, 4], {
             TransposedConv2D(2, 3, kernelSize: 3, stride: 2, padding: 1, outputPadding: 1, using: &$0)
