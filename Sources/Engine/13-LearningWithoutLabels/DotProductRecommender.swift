@@ -100,9 +100,9 @@ public func heldOutRanks(_ heldOut: [(user: Int, item: Int)], known: [Set<Int>],
     var scored: (user: Int, scores: Tensor)?                  // one user's scores serve all of that user's pairs in a row
     return heldOut.map { user, item in
         if scored?.user != user { scored = (user, score(user)) }
-        let scores = scored!.scores, target = scores[item]
+        let scores = scored!.scores.scalars, target = scores[item]   // the array: this loop runs over every item
         var above = 0
-        for other in 0..<scores.count where other != item && !known[user].contains(other) && scores[other] > target { above += 1 }
+        for (other, value) in scores.enumerated() where value > target && other != item && !known[user].contains(other) { above += 1 }
         return above
     }
 }

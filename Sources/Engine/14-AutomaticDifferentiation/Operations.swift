@@ -143,16 +143,16 @@ extension Variable {
         let (outer, length, inner) = (shape[..<axis].reduce(1, *), shape[axis], shape[(axis + 1)...].reduce(1, *))
         var kept = shape
         kept[axis] = 1
-        var maxima = Tensor.zeros(kept), winners = [Int](repeating: 0, count: outer * inner)
+        let x = value.scalars
+        var maxima = [Float](repeating: 0, count: outer * inner), winners = [Int](repeating: 0, count: outer * inner)
         for o in 0..<outer {
             for i in 0..<inner {
                 var best = o * length * inner + i
-                for l in 1..<length where value[flat: (o * length + l) * inner + i] > value[flat: best] { best = (o * length + l) * inner + i }
-                winners[o * inner + i] = best
-                maxima[flat: o * inner + i] = value[flat: best]
+                for l in 1..<length where x[(o * length + l) * inner + i] > x[best] { best = (o * length + l) * inner + i }
+                (winners[o * inner + i], maxima[o * inner + i]) = (best, x[best])
             }
         }
-        return tape.record(maxima, operation: "max(axis \(axis))", inputs: [self]) { [shape] dy in
+        return tape.record(Tensor(shape: kept, scalars: maxima), operation: "max(axis \(axis))", inputs: [self]) { [shape] dy in
             var dx = Tensor.zeros(shape)
             for (slot, winner) in winners.enumerated() { dx[flat: winner] += dy[flat: slot] }
             return [dx]
